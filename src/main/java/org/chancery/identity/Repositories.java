@@ -1,0 +1,21 @@
+package org.chancery.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Accounts extends JpaRepository<Account, UUID> {
+
+	Optional<Account> findByUsername(String username);
+
+	List<Account> findAllByOrderByUsernameAsc();
+}
+
+interface ApiTokens extends JpaRepository<ApiToken, UUID> {
+
+	Optional<ApiToken> findByTokenHash(String tokenHash);
+
+	List<ApiToken> findByAccountIdOrderByCreatedAtDesc(UUID accountId);
+}

@@ -1,0 +1,18 @@
+package org.chancery.kernel;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one clock: injected everywhere, so deadlines, expiry and timeouts are tested by moving it. */
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+}
