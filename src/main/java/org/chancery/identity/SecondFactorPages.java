@@ -28,7 +28,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** The second step of signing in: a one-time code, or enrolment of an authenticator for security roles. */
 @Controller
-class SecondFactorPages {
+public class SecondFactorPages {
 
 	private final AccountAdministration accounts;
 	private final SignInHandlers handlers;
@@ -87,7 +87,7 @@ class SecondFactorPages {
 	}
 
 	/** An SVG QR code as a data URI, drawn from zxing's bit matrix. */
-	static String qrDataUri(String text) {
+	public static String qrDataUri(String text) {
 		try {
 			Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
 			hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);

@@ -2,7 +2,6 @@ package org.chancery.kernel;
 
 import java.time.Clock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 class TimeConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
 	}

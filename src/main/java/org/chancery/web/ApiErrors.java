@@ -30,7 +30,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * field and its message; a refused business rule says which; an unknown (or hidden) item is 404.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@Order(0)
+@Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
 	private final MessageSource messages;

@@ -1,0 +1,5 @@
+/** Pages and REST API of the organization module. */
+@NullMarked
+package org.chancery.organization.web;
+
+import org.jspecify.annotations.NullMarked;
