@@ -382,6 +382,10 @@ public class AccountAdministration {
 		return authentication == null ? null : authentication.getName();
 	}
 
+	long accountsCount() {
+		return accounts.count();
+	}
+
 	boolean hasAnyAccount() {
 		return accounts.count() > 0;
 	}
