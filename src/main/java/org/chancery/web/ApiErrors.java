@@ -62,6 +62,19 @@ class ApiErrors {
 		return problem(HttpStatus.BAD_REQUEST, "error.validation", request, Map.of("errors", errors));
 	}
 
+	@ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+	ProblemDetail violated(jakarta.validation.ConstraintViolationException e, HttpServletRequest request) {
+		List<FieldProblem> errors = e.getConstraintViolations().stream()
+			.map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "error.validation", request, Map.of("errors", errors));
+	}
+
+	private static String lastNode(String path) {
+		int dot = path.lastIndexOf('.');
+		return dot < 0 ? path : path.substring(dot + 1);
+	}
+
 	@ExceptionHandler(FieldException.class)
 	ProblemDetail field(FieldException e, HttpServletRequest request) {
 		String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());

@@ -35,7 +35,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,7 +50,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** REST API of the organization: the same rules and permissions as its pages. */
 @RestController
 @RequestMapping("/api/v1")
-@Validated
 @Tag(name = "Organization", description = "Units, people, appointments, leadership bodies, political secretaries, external organs")
 class OrganizationApi {
 
