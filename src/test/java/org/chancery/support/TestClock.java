@@ -46,5 +46,14 @@ public final class TestClock extends Clock {
 		TestClock testClock() {
 			return new TestClock();
 		}
+
+		/** Each test run starts from an empty schema, also on a PostgreSQL database kept between runs. */
+		@Bean
+		org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy cleanThenMigrate() {
+			return flyway -> {
+				flyway.clean();
+				flyway.migrate();
+			};
+		}
 	}
 }

@@ -1,0 +1,201 @@
+package org.chancery.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.chancery.identity.AccountAdministration;
+import org.chancery.identity.AccountCommands.AccountDraft;
+import org.chancery.organization.Organization;
+import org.chancery.support.Sessions;
+import org.chancery.support.TestClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * What a person does, in a real browser (the system Chromium) against the running application. The
+ * screenshots in docs/screenshots come from here, so the README shows the product as it is.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:chancery-browser;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
+class BrowserTests {
+
+	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+	static final Path SCREENSHOTS = Paths.get("docs/screenshots");
+
+	static Playwright playwright;
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountAdministration accounts;
+
+	@Autowired
+	Organization organization;
+
+	BrowserContext context;
+	Page page;
+
+	@BeforeAll
+	static void launch() {
+		boolean ci = "true".equals(System.getenv("CI"));
+		if (!Files.isExecutable(CHROMIUM)) {
+			if (ci) {
+				throw new IllegalStateException("Chromium is missing at " + CHROMIUM + "; .ci/run installs it");
+			}
+			Assumptions.abort("no Chromium at " + CHROMIUM + ": browser tests skipped (they fail instead when CI=true)");
+		}
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+					"--no-first-run", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void open() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 800));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() {
+		context.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void signIn(String username, String password) {
+		page.navigate(url("/login"));
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("密码").fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+	}
+
+	void enterCode(String secret) {
+		assertThat(page).hasURL(url("/login/code"));
+		page.getByLabel("口令").fill(Sessions.nextCode(secret));
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("验证")).click();
+	}
+
+	@Test
+	void wrongPasswordThenTheRightOne() {
+		signIn("drafter", "not-my-password");
+		assertThat(page.locator("#login-error")).hasText("用户名或密码错误。");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in.png")));
+		signIn("drafter", Sessions.PASSWORD);
+		assertThat(page).hasURL(url("/"));
+		assertThat(page.locator("#todo-empty")).isVisible();
+		assertThat(page.locator("h1")).containsText("陈思远");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home.png")));
+	}
+
+	@Test
+	void repeatedFailuresShowTheLockoutMessage() {
+		String username = "locked" + UUID.randomUUID().toString().substring(0, 6);
+		asAdmin(() -> accounts.create(new AccountDraft(username, "Locked", Sessions.PASSWORD, null)));
+		for (int i = 0; i < 5; i++) {
+			signIn(username, "wrong-password-" + i);
+		}
+		assertThat(page.locator("#login-error")).containsText("账号已锁定");
+		signIn(username, Sessions.PASSWORD);
+		assertThat(page.locator("#login-error")).containsText("账号已锁定");
+	}
+
+	@Test
+	void languageSwitchChangesEveryText() {
+		signIn("clerk", Sessions.PASSWORD);
+		assertThat(page.locator("h2#todo-heading")).hasText("待办事项");
+		page.getByText("English", new Page.GetByTextOptions().setExact(true)).click();
+		assertThat(page.locator("h2#todo-heading")).hasText("To do");
+		assertThat(page.locator("#todo-empty")).hasText("Nothing is waiting for you.");
+		page.navigate(url("/organization/units"));
+		assertThat(page.locator("h1")).hasText("Units");
+		page.getByText("中文", new Page.GetByTextOptions().setExact(true)).click();
+		assertThat(page.locator("h1")).hasText("单位");
+	}
+
+	@Test
+	void theAdministratorCreatesAUnit() {
+		signIn("admin", Sessions.PASSWORD);
+		enterCode(Sessions.ADMIN_SECRET);
+		page.navigate(url("/organization/units"));
+		page.locator("#new-unit").click();
+		String code = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
+		page.getByLabel("代码").fill("bad code");
+		page.getByLabel("中文名称").fill("");
+		page.locator("#unit-form button[type=submit]").click();
+		assertThat(page.locator("#code-error")).hasText("请使用 2 至 10 位大写字母或数字。");
+		page.getByLabel("代码").fill(code);
+		page.getByLabel("中文名称").fill("浏览器测试处");
+		page.getByLabel("英文名称").fill("Browser Test Division");
+		page.getByLabel("上级单位").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("中共中央办公厅 (BGT)"));
+		page.locator("#unit-form button[type=submit]").click();
+		assertThat(page).hasURL(url("/organization/units"));
+		assertThat(page.locator("#units")).containsText("浏览器测试处");
+		assertThat(page.locator(".alert-success")).containsText(code);
+		org.assertj.core.api.Assertions.assertThat(organization.unitByCode(code)).isPresent();
+	}
+
+	@Test
+	void theAuditorVerifiesTheLog() {
+		signIn("auditor", Sessions.PASSWORD);
+		enterCode(Sessions.AUDITOR_SECRET);
+		page.navigate(url("/audit"));
+		page.locator("#verify").click();
+		assertThat(page.locator("#verify-result")).containsText("日志完整");
+		assertThat(page.locator("#audit-entries")).containsText("audit.verify");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit.png")).setFullPage(false));
+	}
+
+	private static <T> T asAdmin(java.util.function.Supplier<T> action) {
+		var security = SecurityContextHolder.createEmptyContext();
+		security.setAuthentication(new TestingAuthenticationToken("browser-test", null, "ROLE_SYSTEM_ADMIN"));
+		SecurityContextHolder.setContext(security);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+}
