@@ -1,6 +1,5 @@
 package org.chancery.audit;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,18 +24,40 @@ public record AuditEntry(long seq, Instant occurredAt, String actor, String acti
 	}
 
 	public byte[] canonical() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(128 + details.length());
-		out.write(VERSION);
-		ByteBuffer numbers = ByteBuffer.allocate(16);
-		numbers.putLong(seq);
-		numbers.putLong(ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt));
-		out.writeBytes(numbers.array());
-		for (String field : new String[] { actor, action, objectType, objectId, remoteAddr, outcome.name(), details }) {
-			byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-			out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
-			out.writeBytes(bytes);
+		byte[][] fields = { utf8(actor), utf8(action), utf8(objectType), utf8(objectId), utf8(remoteAddr), utf8(outcome.name()),
+				utf8(details) };
+		int size = 1 + 16 + 4 * fields.length;
+		for (byte[] f : fields) {
+			size += f.length;
 		}
-		return out.toByteArray();
+		byte[] out = new byte[size];
+		out[0] = VERSION;
+		int at = putLong(out, 1, seq);
+		at = putLong(out, at, ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt));
+		for (byte[] f : fields) {
+			at = putInt(out, at, f.length);
+			System.arraycopy(f, 0, out, at, f.length);
+			at += f.length;
+		}
+		return out;
+	}
+
+	private static byte[] utf8(String s) {
+		return s.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static int putLong(byte[] out, int at, long value) {
+		for (int i = 7; i >= 0; i--) {
+			out[at + 7 - i] = (byte) (value >>> (8 * i));
+		}
+		return at + 8;
+	}
+
+	private static int putInt(byte[] out, int at, int value) {
+		for (int i = 3; i >= 0; i--) {
+			out[at + 3 - i] = (byte) (value >>> (8 * i));
+		}
+		return at + 4;
 	}
 
 	public byte[] leafHash() {

@@ -5,12 +5,18 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.crypto.Mac;
 
 import org.chancery.audit.internal.AuditStore;
 import org.chancery.audit.internal.CheckpointKeys;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +47,23 @@ public class AuditVerification {
 				return VerificationReport.broken(0, 0, null, "audit.problem.checkpointSignature", elapsed(started), c.treeSize());
 			}
 		}
-		Pass pass = new Pass(new ArrayDeque<>(checkpoints), keys.sealer());
-		store.forEachEntry(pass::accept);
+		Pass pass = new Pass(new ArrayDeque<>(checkpoints));
+		try (ExecutorService hashing = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("audit-verify").factory())) {
+			Deque<Future<Chunk>> pending = new ArrayDeque<>();
+			store.forEachChunk((from, to, rows) -> {
+				pending.addLast(hashing.submit(() -> check(from, to, rows)));
+				// hash one chunk while the next is read; keep at most two in memory
+				while (pending.size() > 1) {
+					pass.accept(join(pending.removeFirst()));
+				}
+			});
+			while (!pending.isEmpty()) {
+				pass.accept(join(pending.removeFirst()));
+			}
+		}
 		Duration elapsed = elapsed(started);
 		if (pass.problem != null) {
-			return VerificationReport.broken(pass.expected, pass.checkpointsChecked, pass.firstBad, pass.problem, elapsed,
+			return VerificationReport.broken(pass.range.size(), pass.checkpointsChecked, pass.firstBad, pass.problem, elapsed,
 					pass.problemArguments);
 		}
 		long count = pass.range.size();
@@ -65,54 +83,87 @@ public class AuditVerification {
 		return Duration.ofNanos(System.nanoTime() - started);
 	}
 
-	/** State of one streaming pass; stops looking after the first problem. */
-	private static final class Pass {
-
-		final Deque<Checkpoint> pending;
-		final Mac sealer;
-		final MerkleTree.CompactRange range = new MerkleTree.CompactRange();
-		long expected;
-		int checkpointsChecked;
-		Long firstBad;
-		String problem;
-		Object[] problemArguments = new Object[0];
-
-		Pass(Deque<Checkpoint> pending, Mac sealer) {
-			this.pending = pending;
-			this.sealer = sealer;
+	private static Chunk join(Future<Chunk> future) {
+		try {
+			return future.get();
 		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("audit verification interrupted", e);
+		}
+		catch (ExecutionException e) {
+			throw new IllegalStateException("audit verification failed", e.getCause());
+		}
+	}
 
-		void accept(AuditStore.StoredEntry row) {
-			if (problem != null) {
-				return;
-			}
+	/**
+	 * The leaf hashes of the rows with sequence numbers in [from, to), as far as they are sound, and the
+	 * first problem among them if any: a number out of place, a content that does not match its hash,
+	 * or a hash that does not match its seal.
+	 */
+	private record Chunk(List<byte[]> leaves, @Nullable Long badSeq, @Nullable String problem) {
+	}
+
+	private Chunk check(long from, long to, List<AuditStore.StoredEntry> rows) {
+		Mac sealer = keys.sealer();
+		List<byte[]> leaves = new ArrayList<>(rows.size());
+		long expected = from;
+		for (AuditStore.StoredEntry row : rows) {
 			AuditEntry entry = row.entry();
 			if (entry.seq() != expected) {
-				fail(expected, entry.seq() > expected ? "audit.problem.missing" : "audit.problem.duplicate", expected);
-				return;
+				return new Chunk(leaves, expected, entry.seq() > expected ? "audit.problem.missing" : "audit.problem.duplicate");
 			}
 			byte[] leaf = entry.leafHash();
 			if (!MessageDigest.isEqual(leaf, HEX.parseHex(row.leafHash()))) {
-				fail(expected, "audit.problem.altered", expected);
-				return;
+				return new Chunk(leaves, expected, "audit.problem.altered");
 			}
 			if (!MessageDigest.isEqual(sealer.doFinal(leaf), HEX.parseHex(row.seal()))) {
-				fail(expected, "audit.problem.sealBroken", expected);
+				return new Chunk(leaves, expected, "audit.problem.sealBroken");
+			}
+			leaves.add(leaf);
+			expected++;
+		}
+		if (expected < to) {
+			return new Chunk(leaves, expected, "audit.problem.missing");
+		}
+		return new Chunk(leaves, null, null);
+	}
+
+	/** Folds the checked chunks, in order, into the tree, comparing its root at every checkpoint. */
+	private static final class Pass {
+
+		final Deque<Checkpoint> pending;
+		final MerkleTree.CompactRange range = new MerkleTree.CompactRange();
+		int checkpointsChecked;
+		@Nullable Long firstBad;
+		@Nullable String problem;
+		Object[] problemArguments = new Object[0];
+
+		Pass(Deque<Checkpoint> pending) {
+			this.pending = pending;
+		}
+
+		void accept(Chunk chunk) {
+			if (problem != null) {
 				return;
 			}
-			range.append(leaf);
-			expected++;
-			while (!pending.isEmpty() && pending.getFirst().treeSize() == expected) {
-				Checkpoint c = pending.removeFirst();
-				if (!MessageDigest.isEqual(range.root(), c.rootHash())) {
-					fail(null, "audit.problem.rootMismatch", c.treeSize());
-					return;
+			for (byte[] leaf : chunk.leaves()) {
+				range.append(leaf);
+				while (!pending.isEmpty() && pending.getFirst().treeSize() == range.size()) {
+					Checkpoint c = pending.removeFirst();
+					if (!MessageDigest.isEqual(range.root(), c.rootHash())) {
+						fail(null, "audit.problem.rootMismatch", c.treeSize());
+						return;
+					}
+					checkpointsChecked++;
 				}
-				checkpointsChecked++;
+			}
+			if (chunk.problem() != null) {
+				fail(chunk.badSeq(), chunk.problem(), chunk.badSeq());
 			}
 		}
 
-		private void fail(Long bad, String key, Object... arguments) {
+		private void fail(@Nullable Long bad, String key, Object... arguments) {
 			firstBad = bad;
 			problem = key;
 			problemArguments = arguments;

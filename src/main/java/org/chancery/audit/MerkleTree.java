@@ -192,13 +192,20 @@ public final class MerkleTree {
 		return Integer.highestOneBit(n - 1);
 	}
 
-	static MessageDigest sha256() {
+	/** One digest per thread: looking up a provider for every hash costs more than the hash. */
+	private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
+	});
+
+	static MessageDigest sha256() {
+		MessageDigest digest = DIGEST.get();
+		digest.reset();
+		return digest;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.chancery.identity;
 
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +46,7 @@ class SecurityConfiguration {
 
 	/** The filters run inside the security chains only, not a second time as plain servlet filters. */
 	@Bean
+	@ConditionalOnWebApplication
 	FilterRegistrationBean<BearerTokenFilter> bearerRegistration(BearerTokenFilter filter) {
 		FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setEnabled(false);
@@ -52,6 +54,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	FilterRegistrationBean<SessionAccountFilter> sessionRegistration(SessionAccountFilter filter) {
 		FilterRegistrationBean<SessionAccountFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setEnabled(false);
@@ -59,6 +62,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, BearerTokenFilter bearer, SessionAccountFilter sessions, ProblemResponses problems)
 			throws Exception {
@@ -75,6 +79,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers, SessionAccountFilter sessions) throws Exception {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();

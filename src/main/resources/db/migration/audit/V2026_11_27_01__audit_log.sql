@@ -1,7 +1,7 @@
 -- The tamper-evident audit log. Rows are only ever inserted; verification detects any other change.
 create table audit_entry (
     seq          bigint        not null primary key,
-    occurred_at  timestamp with time zone not null,
+    occurred_at  bigint        not null, -- microseconds since 1970-01-01T00:00Z, as the leaf hash covers them
     actor        varchar(200)  not null,
     action       varchar(100)  not null,
     object_type  varchar(100)  not null,

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.Checkpoint;
@@ -48,7 +47,7 @@ public class AuditStore {
 
 	public void append(AuditEntry e, byte[] leafHash, byte[] seal, MerkleTree.CompactRange newHead) {
 		jdbc.update("insert into audit_entry (" + ENTRY_COLUMNS + ", leaf_hash, seal) values (?,?,?,?,?,?,?,?,?,?,?)",
-				e.seq(), OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.actor(), e.action(), e.objectType(),
+				e.seq(), micros(e.occurredAt()), e.actor(), e.action(), e.objectType(),
 				e.objectId(), e.remoteAddr(), e.outcome().name(), e.details(), HEX.formatHex(leafHash), HEX.formatHex(seal));
 		StringBuilder frontier = new StringBuilder();
 		newHead.hashes().forEach(h -> frontier.append(HEX.formatHex(h)));
@@ -59,27 +58,43 @@ public class AuditStore {
 	public record StoredEntry(AuditEntry entry, String leafHash, String seal) {
 	}
 
-	/** Streams every row in sequence order. */
-	public void forEachEntry(Consumer<StoredEntry> consumer) {
-		jdbc.query(con -> {
-			var statement = con.prepareStatement("select " + ENTRY_COLUMNS + ", leaf_hash, seal from audit_entry order by seq");
-			statement.setFetchSize(5_000);
-			return statement;
-		}, rs -> {
-			consumer.accept(new StoredEntry(entry(rs), rs.getString(10), rs.getString(11)));
-		});
+	private static final int CHUNK = 10_000;
+
+	/**
+	 * Streams every row in sequence order, in ranges of sequence numbers, so neither database has to
+	 * hold (or spill to disk) one huge result. Rows outside 0..max(seq) cannot hide: negative or
+	 * duplicate sequence numbers are read by the first and last ranges.
+	 */
+	public void forEachChunk(ChunkConsumer consumer) {
+		Long max = jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
+		Long min = jdbc.queryForObject("select min(seq) from audit_entry", Long.class);
+		if (max == null || min == null) {
+			return;
+		}
+		for (long from = Math.min(min, 0); from <= max; from += CHUNK) {
+			long to = Math.min(from + CHUNK, max + 1);
+			List<StoredEntry> rows = new ArrayList<>(CHUNK);
+			jdbc.query("select " + ENTRY_COLUMNS + ", leaf_hash, seal from audit_entry where seq >= ? and seq < ? order by seq", rs -> {
+				rows.add(new StoredEntry(entry(rs), rs.getString(10), rs.getString(11)));
+			}, from, to);
+			consumer.accept(from, to, rows);
+		}
+	}
+
+	/** Receives the rows whose sequence numbers lie in [from, to), in order. */
+	@FunctionalInterface
+	public interface ChunkConsumer {
+
+		void accept(long from, long to, List<StoredEntry> rows);
 	}
 
 	public List<byte[]> leafHashes(long treeSize) {
 		List<byte[]> hashes = new ArrayList<>((int) treeSize);
-		jdbc.query(con -> {
-			var statement = con.prepareStatement("select leaf_hash from audit_entry where seq < ? order by seq");
-			statement.setLong(1, treeSize);
-			statement.setFetchSize(5_000);
-			return statement;
-		}, rs -> {
-			hashes.add(HEX.parseHex(rs.getString(1)));
-		});
+		for (long from = 0; from < treeSize; from += CHUNK) {
+			jdbc.query("select leaf_hash from audit_entry where seq >= ? and seq < ? order by seq", rs -> {
+				hashes.add(HEX.parseHex(rs.getString(1)));
+			}, from, Math.min(from + CHUNK, treeSize));
+		}
 		return hashes;
 	}
 
@@ -138,11 +153,11 @@ public class AuditStore {
 		}
 		if (c.from() != null) {
 			conditions.add("occurred_at >= ?");
-			args.add(OffsetDateTime.ofInstant(c.from(), ZoneOffset.UTC));
+			args.add(micros(c.from()));
 		}
 		if (c.to() != null) {
 			conditions.add("occurred_at < ?");
-			args.add(OffsetDateTime.ofInstant(c.to(), ZoneOffset.UTC));
+			args.add(micros(c.to()));
 		}
 		return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), args);
 	}
@@ -175,8 +190,13 @@ public class AuditStore {
 	private static final RowMapper<Checkpoint> CHECKPOINT = (rs, i) -> new Checkpoint(rs.getLong(1), HEX.parseHex(rs.getString(2)),
 			rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), java.util.Base64.getDecoder().decode(rs.getString(5)));
 
+	/** Times are stored as microseconds since the epoch (UTC): exactly what the leaf hash covers. */
+	static long micros(Instant instant) {
+		return java.time.temporal.ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+	}
+
 	private static AuditEntry entry(ResultSet rs) throws SQLException {
-		return new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
+		return new AuditEntry(rs.getLong(1), Instant.EPOCH.plus(rs.getLong(2), java.time.temporal.ChronoUnit.MICROS), rs.getString(3), rs.getString(4),
 				rs.getString(5), rs.getString(6), rs.getString(7), Outcome.valueOf(rs.getString(8)), rs.getString(9));
 	}
 
