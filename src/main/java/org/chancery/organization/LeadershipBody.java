@@ -51,8 +51,11 @@ public class LeadershipBody implements Names {
 		this.sortOrder = sortOrder;
 	}
 
-	void setActive(boolean active) {
-		this.active = active;
+	void setActive(boolean wanted) {
+		if (active == wanted) {
+			throw new org.chancery.kernel.DomainException(wanted ? "body.alreadyActive" : "body.alreadyInactive");
+		}
+		active = wanted;
 	}
 
 	public UUID id() { return id; }

@@ -363,6 +363,15 @@ public class Organization {
 		return body;
 	}
 
+	@PreAuthorize(ADMIN)
+	@Transactional
+	public LeadershipBody setBodyActive(UUID id, boolean active) {
+		LeadershipBody body = body(id);
+		body.setActive(active);
+		audit.record(AuditRecord.success(active ? "body.activate" : "body.deactivate", "body", id, "code=" + body.code()));
+		return body;
+	}
+
 	/** Members in order of precedence, current ones first. */
 	public List<Membership> members(UUID bodyId) {
 		body(bodyId);

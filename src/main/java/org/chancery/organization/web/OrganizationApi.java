@@ -251,6 +251,16 @@ class OrganizationApi {
 		return BodyView.of(organization.updateBody(id, draft));
 	}
 
+	@PostMapping("/bodies/{id}/deactivate")
+	BodyView deactivateBody(@PathVariable UUID id) {
+		return BodyView.of(organization.setBodyActive(id, false));
+	}
+
+	@PostMapping("/bodies/{id}/activate")
+	BodyView activateBody(@PathVariable UUID id) {
+		return BodyView.of(organization.setBodyActive(id, true));
+	}
+
 	@GetMapping("/bodies/{id}/members")
 	@Operation(summary = "Members in order of precedence, current ones first")
 	List<MemberView> members(@PathVariable UUID id) {

@@ -370,6 +370,13 @@ class OrganizationPages {
 		return "organization/body";
 	}
 
+	@PostMapping("/bodies/{id}/{state:activate|deactivate}")
+	String bodyState(@PathVariable UUID id, @PathVariable String state, RedirectAttributes redirect) {
+		LeadershipBody body = organization.setBodyActive(id, "activate".equals(state));
+		flash(redirect, "body.saved", body.nameZh());
+		return "redirect:/organization/bodies/" + id;
+	}
+
 	@PostMapping("/bodies/{id}/members")
 	String addMember(@PathVariable UUID id, @Valid @ModelAttribute("member") MemberDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
