@@ -14,6 +14,7 @@ import org.chancery.identity.AccountCommands.PasswordReset;
 import org.chancery.identity.Role;
 import org.chancery.kernel.DomainException;
 import org.chancery.kernel.FieldException;
+import org.chancery.kernel.Forms;
 import org.chancery.organization.Organization;
 
 import org.springframework.data.domain.PageRequest;
@@ -69,15 +70,11 @@ class AccountPages {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") AccountDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				Account account = accounts.create(form);
-				flash(redirect, "account.created", account.username());
-				return "redirect:/accounts/" + account.id();
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		var accountResult = Forms.submit(errors, () -> accounts.create(form));
+		if (accountResult.isPresent()) {
+			Account account = accountResult.get();
+			flash(redirect, "account.created", account.username());
+			return "redirect:/accounts/" + account.id();
 		}
 		choices(model);
 		return "identity/account-new";
@@ -109,15 +106,11 @@ class AccountPages {
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AccountUpdate form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				Account account = accounts.update(id, form);
-				flash(redirect, "account.saved", account.username());
-				return "redirect:/accounts/" + id;
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		var accountResult = Forms.submit(errors, () -> accounts.update(id, form));
+		if (accountResult.isPresent()) {
+			Account account = accountResult.get();
+			flash(redirect, "account.saved", account.username());
+			return "redirect:/accounts/" + id;
 		}
 		model.addAttribute("grant", new GrantDraft(Role.DRAFTER, null));
 		model.addAttribute("reset", new PasswordReset(""));

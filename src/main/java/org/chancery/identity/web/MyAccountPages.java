@@ -14,7 +14,7 @@ import org.chancery.identity.AccountCommands.TokenDraft;
 import org.chancery.identity.ChanceryUser;
 import org.chancery.identity.SecondFactorPages;
 import org.chancery.identity.Totp;
-import org.chancery.kernel.FieldException;
+import org.chancery.kernel.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,15 +56,9 @@ class MyAccountPages {
 	@PostMapping("/password")
 	String changePassword(@AuthenticationPrincipal ChanceryUser user, @Valid @ModelAttribute("password") PasswordChange form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				accounts.changeOwnPassword(user.accountId(), form.currentPassword(), form.newPassword());
-				AccountPages.flash(redirect, "account.passwordChanged", "");
-				return "redirect:/me";
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey());
-			}
+		if (Forms.run(errors, () -> accounts.changeOwnPassword(user.accountId(), form.currentPassword(), form.newPassword()))) {
+			AccountPages.flash(redirect, "account.passwordChanged", "");
+			return "redirect:/me";
 		}
 		return me(user, model);
 	}
@@ -72,15 +66,11 @@ class MyAccountPages {
 	@PostMapping("/tokens")
 	String createToken(@AuthenticationPrincipal ChanceryUser user, @Valid @ModelAttribute("token") TokenDraft form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				IssuedToken issued = accounts.createToken(user.accountId(), form);
-				redirect.addFlashAttribute("newToken", issued.secret());
-				return "redirect:/me";
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		var issuedResult = Forms.submit(errors, () -> accounts.createToken(user.accountId(), form));
+		if (issuedResult.isPresent()) {
+			IssuedToken issued = issuedResult.get();
+			redirect.addFlashAttribute("newToken", issued.secret());
+			return "redirect:/me";
 		}
 		return me(user, model);
 	}
@@ -104,15 +94,9 @@ class MyAccountPages {
 	@PostMapping("/totp")
 	String confirmTotp(@AuthenticationPrincipal ChanceryUser user, @Valid @ModelAttribute("form") CodeEntry form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				accounts.confirmTotp(user.accountId(), form.code());
-				AccountPages.flash(redirect, "totp.enabled", "");
-				return "redirect:/me";
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey());
-			}
+		if (Forms.run(errors, () -> accounts.confirmTotp(user.accountId(), form.code()))) {
+			AccountPages.flash(redirect, "totp.enabled", "");
+			return "redirect:/me";
 		}
 		return totp(user, form, model);
 	}

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.chancery.kernel.FieldException;
+import org.chancery.kernel.Forms;
 import org.chancery.organization.Commands.AppointmentDraft;
 import org.chancery.organization.Commands.BodyDraft;
 import org.chancery.organization.Commands.MemberDraft;
@@ -82,15 +82,11 @@ class OrganizationPages {
 
 	@PostMapping("/units")
 	String createUnit(@Valid @ModelAttribute("form") UnitDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				Unit unit = organization.createUnit(form);
-				flash(redirect, "unit.created", unit.code());
-				return "redirect:/organization/units";
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		var unitResult = Forms.submit(errors, () -> organization.createUnit(form));
+		if (unitResult.isPresent()) {
+			Unit unit = unitResult.get();
+			flash(redirect, "unit.created", unit.code());
+			return "redirect:/organization/units";
 		}
 		unitOptions(model);
 		return "organization/unit-form";
@@ -110,15 +106,9 @@ class OrganizationPages {
 	String updateUnit(@PathVariable UUID id, @Valid @ModelAttribute("form") UnitDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		Unit unit = organization.unit(id);
-		if (!errors.hasErrors()) {
-			try {
-				organization.updateUnit(id, form);
-				flash(redirect, "unit.saved", form.code());
-				return "redirect:/organization/units";
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		if (Forms.submit(errors, () -> organization.updateUnit(id, form)).isPresent()) {
+			flash(redirect, "unit.saved", form.code());
+			return "redirect:/organization/units";
 		}
 		model.addAttribute("unit", unit);
 		unitOptions(model);
@@ -168,15 +158,11 @@ class OrganizationPages {
 
 	@PostMapping("/people")
 	String createPerson(@Valid @ModelAttribute("form") PersonDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				Person person = organization.createPerson(form);
-				flash(redirect, "person.created", person.nameZh());
-				return "redirect:/organization/people/" + person.id();
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		var personResult = Forms.submit(errors, () -> organization.createPerson(form));
+		if (personResult.isPresent()) {
+			Person person = personResult.get();
+			flash(redirect, "person.created", person.nameZh());
+			return "redirect:/organization/people/" + person.id();
 		}
 		unitOptions(model);
 		return "organization/person-new";
@@ -225,15 +211,9 @@ class OrganizationPages {
 	@PostMapping("/people/{id}")
 	String renamePerson(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonRename form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				organization.renamePerson(id, form);
-				flash(redirect, "person.saved", form.nameZh());
-				return "redirect:/organization/people/" + id;
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		if (Forms.submit(errors, () -> organization.renamePerson(id, form)).isPresent()) {
+			flash(redirect, "person.saved", form.nameZh());
+			return "redirect:/organization/people/" + id;
 		}
 		Person person = organization.person(id);
 		model.addAttribute("appointment", new AppointmentDraft(person.unitId(), person.position(), LocalDate.now(clock)));
@@ -245,15 +225,9 @@ class OrganizationPages {
 	@PostMapping("/people/{id}/appointments")
 	String appoint(@PathVariable UUID id, @Valid @ModelAttribute("appointment") AppointmentDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				organization.appoint(id, form);
-				flash(redirect, "person.appointed", "");
-				return "redirect:/organization/people/" + id;
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		if (Forms.submit(errors, () -> organization.appoint(id, form)).isPresent()) {
+			flash(redirect, "person.appointed", "");
+			return "redirect:/organization/people/" + id;
 		}
 		Person person = organization.person(id);
 		model.addAttribute("form", new PersonRename(person.staffNumber(), person.nameZh(), person.nameEn()));
@@ -265,15 +239,9 @@ class OrganizationPages {
 	@PostMapping("/people/{id}/secretaries")
 	String assignSecretary(@PathVariable UUID id, @Valid @ModelAttribute("secretaryForm") SecretaryDraft form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				organization.assignSecretary(new SecretaryDraft(id, form.secretaryId(), form.startedOn()));
-				flash(redirect, "secretary.assigned", "");
-				return "redirect:/organization/people/" + id;
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		if (Forms.submit(errors, () -> organization.assignSecretary(new SecretaryDraft(id, form.secretaryId(), form.startedOn()))).isPresent()) {
+			flash(redirect, "secretary.assigned", "");
+			return "redirect:/organization/people/" + id;
 		}
 		Person person = organization.person(id);
 		model.addAttribute("form", new PersonRename(person.staffNumber(), person.nameZh(), person.nameEn()));
@@ -316,15 +284,11 @@ class OrganizationPages {
 
 	@PostMapping("/bodies")
 	String createBody(@Valid @ModelAttribute("form") BodyDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				LeadershipBody body = organization.createBody(form);
-				flash(redirect, "body.created", body.nameZh());
-				return "redirect:/organization/bodies/" + body.id();
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		var bodyResult = Forms.submit(errors, () -> organization.createBody(form));
+		if (bodyResult.isPresent()) {
+			LeadershipBody body = bodyResult.get();
+			flash(redirect, "body.created", body.nameZh());
+			return "redirect:/organization/bodies/" + body.id();
 		}
 		model.addAttribute("bodies", organization.bodies());
 		return "organization/bodies";
@@ -355,15 +319,9 @@ class OrganizationPages {
 	@PostMapping("/bodies/{id}")
 	String updateBody(@PathVariable UUID id, @Valid @ModelAttribute("form") BodyDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				organization.updateBody(id, form);
-				flash(redirect, "body.saved", form.nameZh());
-				return "redirect:/organization/bodies/" + id;
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		if (Forms.submit(errors, () -> organization.updateBody(id, form)).isPresent()) {
+			flash(redirect, "body.saved", form.nameZh());
+			return "redirect:/organization/bodies/" + id;
 		}
 		model.addAttribute("member", new MemberDraft(null, 1, "", LocalDate.now(clock)));
 		bodyModel(organization.body(id), model);
@@ -380,15 +338,9 @@ class OrganizationPages {
 	@PostMapping("/bodies/{id}/members")
 	String addMember(@PathVariable UUID id, @Valid @ModelAttribute("member") MemberDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				organization.addMember(id, form);
-				flash(redirect, "body.memberAdded", "");
-				return "redirect:/organization/bodies/" + id;
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		if (Forms.submit(errors, () -> organization.addMember(id, form)).isPresent()) {
+			flash(redirect, "body.memberAdded", "");
+			return "redirect:/organization/bodies/" + id;
 		}
 		LeadershipBody body = organization.body(id);
 		model.addAttribute("form", new BodyDraft(body.code(), body.nameZh(), body.nameEn(), body.parentId(), body.sortOrder()));
@@ -423,15 +375,11 @@ class OrganizationPages {
 
 	@PostMapping("/organs")
 	String createOrgan(@Valid @ModelAttribute("form") OrganDraft form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				ExternalOrgan organ = organization.createExternalOrgan(form);
-				flash(redirect, "organ.created", organ.nameZh());
-				return "redirect:/organization/organs";
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		var organResult = Forms.submit(errors, () -> organization.createExternalOrgan(form));
+		if (organResult.isPresent()) {
+			ExternalOrgan organ = organResult.get();
+			flash(redirect, "organ.created", organ.nameZh());
+			return "redirect:/organization/organs";
 		}
 		model.addAttribute("organs", organization.externalOrgans());
 		return "organization/organs";
@@ -449,15 +397,9 @@ class OrganizationPages {
 	String updateOrgan(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganDraft form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		ExternalOrgan organ = organization.externalOrgan(id);
-		if (!errors.hasErrors()) {
-			try {
-				organization.updateExternalOrgan(id, form);
-				flash(redirect, "organ.saved", form.nameZh());
-				return "redirect:/organization/organs";
-			}
-			catch (FieldException e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-			}
+		if (Forms.submit(errors, () -> organization.updateExternalOrgan(id, form)).isPresent()) {
+			flash(redirect, "organ.saved", form.nameZh());
+			return "redirect:/organization/organs";
 		}
 		model.addAttribute("organ", organ);
 		return "organization/organ";
