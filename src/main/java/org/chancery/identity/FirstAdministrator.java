@@ -9,7 +9,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On a database without accounts, creates the first system administrator from configuration; without
@@ -25,11 +26,14 @@ class FirstAdministrator implements ApplicationRunner {
 	private final AccountAdministration administration;
 	private final IdentityProperties properties;
 	private final AuditTrail audit;
+	private final TransactionTemplate tx;
 
-	FirstAdministrator(AccountAdministration administration, IdentityProperties properties, AuditTrail audit) {
+	FirstAdministrator(AccountAdministration administration, IdentityProperties properties, AuditTrail audit,
+			PlatformTransactionManager transactions) {
 		this.administration = administration;
 		this.properties = properties;
 		this.audit = audit;
+		this.tx = new TransactionTemplate(transactions);
 	}
 
 	@Override
@@ -52,18 +56,20 @@ class FirstAdministrator implements ApplicationRunner {
 		return !administration.hasAnyAccount();
 	}
 
-	@Transactional
+	/** One transaction: the account, its role and the audit entry are saved together or not at all. */
 	synchronized Account create(String username, String displayName, String password) {
-		if (administration.hasAnyAccount()) {
-			throw new DomainException("setup.closed");
-		}
-		if (password.length() < 12) {
-			throw new org.chancery.kernel.FieldException("password", "validation.password");
-		}
-		Account account = administration.createUnchecked(username, displayName, password, null);
-		administration.grantUnchecked(account, Role.SYSTEM_ADMIN, null);
-		audit.record(new AuditRecord("setup.firstAdministrator", "account", account.id().toString(),
-				org.chancery.audit.Outcome.SUCCESS, "username=" + account.username(), "setup"));
-		return account;
+		return tx.execute(status -> {
+			if (administration.hasAnyAccount()) {
+				throw new DomainException("setup.closed");
+			}
+			if (password.length() < 12) {
+				throw new org.chancery.kernel.FieldException("password", "validation.password");
+			}
+			Account account = administration.createUnchecked(username, displayName, password, null);
+			administration.grantUnchecked(account, Role.SYSTEM_ADMIN, null);
+			audit.record(new AuditRecord("setup.firstAdministrator", "account", account.id().toString(),
+					org.chancery.audit.Outcome.SUCCESS, "username=" + account.username(), "setup"));
+			return account;
+		});
 	}
 }
