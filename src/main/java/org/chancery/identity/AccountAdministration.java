@@ -24,6 +24,8 @@ import org.chancery.kernel.FieldException;
 import org.chancery.kernel.NotFoundException;
 import org.chancery.organization.Organization;
 import org.chancery.organization.Unit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -76,9 +78,11 @@ public class AccountAdministration {
 
 	// ------------------------------------------------------------ administration
 
+	/** Accounts whose user name or display name contains the query, a page at a time. */
 	@PreAuthorize(ADMIN)
-	public List<Account> accounts() {
-		return readOnly().execute(s -> accounts.findAllByOrderByUsernameAsc());
+	public Page<Account> accounts(@Nullable String query, Pageable pageable) {
+		String q = query == null ? "" : query.strip();
+		return readOnly().execute(s -> accounts.findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(q, q, pageable));
 	}
 
 	@PreAuthorize(ADMIN)

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Accounts extends JpaRepository<Account, UUID> {
@@ -11,6 +13,8 @@ interface Accounts extends JpaRepository<Account, UUID> {
 	Optional<Account> findByUsername(String username);
 
 	List<Account> findAllByOrderByUsernameAsc();
+
+	Page<Account> findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(String username, String displayName, Pageable page);
 }
 
 interface ApiTokens extends JpaRepository<ApiToken, UUID> {

@@ -155,6 +155,17 @@ class BrowserTests {
 	}
 
 	@Test
+	void peopleSearchFiltersAsOneTypes() {
+		signIn("clerk", Sessions.PASSWORD);
+		page.navigate(url("/organization/people"));
+		assertThat(page.locator("#people tbody tr")).hasCount(12);
+		page.locator("#q").pressSequentially("王振");
+		assertThat(page.locator("#people tbody tr")).hasCount(1);
+		assertThat(page.locator("#people")).containsText("D0001");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=.*"));
+	}
+
+	@Test
 	void theAdministratorCreatesAUnit() {
 		signIn("admin", Sessions.PASSWORD);
 		enterCode(Sessions.ADMIN_SECRET);

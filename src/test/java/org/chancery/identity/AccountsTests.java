@@ -172,6 +172,20 @@ class AccountsTests {
 	}
 
 	@Test
+	void accountsAreSearchedAndPaginated() throws Exception {
+		MockHttpSession admin = Sessions.shared(mvc, "admin");
+		mvc.perform(get("/api/v1/accounts").param("q", "AUDIT").session(admin)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].username").value(org.hamcrest.Matchers.hasItem("auditor")))
+			.andExpect(jsonPath("$.items[*].username").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("clerk"))));
+		mvc.perform(get("/api/v1/accounts").param("size", "2").param("page", "1").session(admin)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(2)).andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThanOrEqualTo(13)));
+		String page = mvc.perform(get("/accounts").param("q", "personnel").session(admin)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains(">personnel<").doesNotContain(">clerk<");
+	}
+
+	@Test
 	void apiFollowsAcceptLanguage() throws Exception {
 		String en = mvc.perform(get("/api/v1/me").header("Accept-Language", "en")).andExpect(status().isUnauthorized())
 			.andReturn().getResponse().getContentAsString();

@@ -30,6 +30,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -69,9 +74,16 @@ class AccountApi {
 	record NewToken(TokenView token, String secret) {
 	}
 
+	record AccountPage(List<AccountView> items, int page, int size, long totalItems, int totalPages) {
+	}
+
 	@GetMapping("/accounts")
-	List<AccountView> accounts() {
-		return accounts.accounts().stream().map(AccountView::of).toList();
+	@Operation(summary = "Accounts whose user name or display name contains q, sorted by user name, paginated")
+	AccountPage accounts(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+		var found = accounts.accounts(q, PageRequest.of(page, size, Sort.by("username")));
+		return new AccountPage(found.map(AccountView::of).getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
+				found.getTotalPages());
 	}
 
 	@GetMapping("/accounts/{id}")

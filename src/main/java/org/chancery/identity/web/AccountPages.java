@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The system administrator's account pages. Every method of the service checks the role again. */
@@ -53,10 +55,11 @@ class AccountPages {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		var all = accounts.accounts();
-		model.addAttribute("accounts", all);
-		model.addAttribute("units", organization.unitsById(all.stream().flatMap(a -> a.roles().stream())
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		var found = accounts.accounts(q, PageRequest.of(Math.max(page, 0), 50, Sort.by("username")));
+		model.addAttribute("accounts", found);
+		model.addAttribute("q", q);
+		model.addAttribute("units", organization.unitsById(found.stream().flatMap(a -> a.roles().stream())
 			.map(g -> g.unitId()).filter(java.util.Objects::nonNull).toList()));
 		return "identity/accounts";
 	}
