@@ -43,7 +43,8 @@ public class Account {
 	private int failedAttempts;
 	@Column(name = "locked_at")
 	private @Nullable Instant lockedAt;
-	@Column(name = "totp_secret", length = 64)
+	@Column(name = "totp_secret", length = 200)
+	/** Sealed by {@code SecretBox}: never the plain seed. */
 	private @Nullable String totpSecret;
 	@Column(name = "totp_enabled", nullable = false)
 	private boolean totpEnabled;

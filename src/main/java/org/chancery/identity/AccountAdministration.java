@@ -19,6 +19,7 @@ import org.chancery.identity.AccountCommands.AccountDraft;
 import org.chancery.identity.AccountCommands.AccountUpdate;
 import org.chancery.identity.AccountCommands.GrantDraft;
 import org.chancery.identity.AccountCommands.TokenDraft;
+import org.chancery.identity.internal.SecretBox;
 import org.chancery.kernel.DomainException;
 import org.chancery.kernel.FieldException;
 import org.chancery.kernel.NotFoundException;
@@ -53,9 +54,12 @@ public class AccountAdministration {
 	private final IdentityProperties properties;
 	private final Clock clock;
 	private final TransactionTemplate tx;
+	private final SecretBox secrets;
 
 	AccountAdministration(Accounts accounts, ApiTokens tokens, Organization organization, AuditTrail audit,
-			PasswordEncoder passwords, IdentityProperties properties, Clock clock, PlatformTransactionManager transactions) {
+			PasswordEncoder passwords, IdentityProperties properties, Clock clock, PlatformTransactionManager transactions,
+			SecretBox secrets) {
+		this.secrets = secrets;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.organization = organization;
@@ -272,25 +276,26 @@ public class AccountAdministration {
 				throw new DomainException("totp.alreadyEnabled");
 			}
 			String secret = Totp.newSecret();
-			account.startTotpEnrolment(secret);
+			account.startTotpEnrolment(secrets.seal(secret));
 			audit.record(AuditRecord.success("account.totp.enrol.start", "account", accountId, ""));
 			return secret;
 		});
 	}
 
 	public Optional<String> pendingTotpSecret(UUID accountId) {
-		return readOnly().execute(s -> accounts.findById(accountId).filter(a -> !a.totpEnabled()).map(Account::totpSecret));
+		return readOnly().execute(s -> accounts.findById(accountId).filter(a -> !a.totpEnabled()).map(Account::totpSecret)
+			.map(secrets::open));
 	}
 
 	/** Confirms enrolment with a first code. */
 	public void confirmTotp(UUID accountId, String code) {
 		boolean ok = Boolean.TRUE.equals(inTransaction(() -> {
 			Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
-			String secret = account.totpSecret();
-			if (secret == null || account.totpEnabled()) {
+			String sealed = account.totpSecret();
+			if (sealed == null || account.totpEnabled()) {
 				throw new DomainException("totp.notEnrolling");
 			}
-			OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
+			OptionalLong step = Totp.matchingStep(secrets.open(sealed), code, clock.instant());
 			if (step.isEmpty()) {
 				return false;
 			}
@@ -307,11 +312,11 @@ public class AccountAdministration {
 	boolean verifySecondFactor(UUID accountId, String code) {
 		Boolean ok = inTransaction(() -> {
 			Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
-			String secret = account.totpSecret();
-			if (secret == null || !account.totpEnabled() || account.locked() || !account.enabled()) {
+			String sealed = account.totpSecret();
+			if (sealed == null || !account.totpEnabled() || account.locked() || !account.enabled()) {
 				return false;
 			}
-			OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
+			OptionalLong step = Totp.matchingStep(secrets.open(sealed), code, clock.instant());
 			return step.isPresent() && account.useTotpStep(step.getAsLong());
 		});
 		return Boolean.TRUE.equals(ok);
@@ -401,7 +406,7 @@ public class AccountAdministration {
 
 	/** Enrols a known second-factor secret: demo accounts only. */
 	void enrolUnchecked(Account account, String secret) {
-		account.startTotpEnrolment(secret);
+		account.startTotpEnrolment(secrets.seal(secret));
 		account.confirmTotp(0);
 	}
 

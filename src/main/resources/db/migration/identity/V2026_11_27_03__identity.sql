@@ -7,7 +7,7 @@ create table idn_account (
     enabled         boolean      not null,
     failed_attempts int          not null,
     locked_at       timestamp with time zone,
-    totp_secret     varchar(64),
+    totp_secret     varchar(200), -- AES-GCM sealed, key outside the database
     totp_enabled    boolean      not null,
     totp_last_step  bigint       not null,
     created_at      timestamp with time zone not null,

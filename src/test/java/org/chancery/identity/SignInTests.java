@@ -142,6 +142,12 @@ class SignInTests {
 	}
 
 	@Test
+	void secondFactorSeedsAreStoredEncrypted(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		String stored = jdbc.queryForObject("select totp_secret from idn_account where username = 'admin'", String.class);
+		assertThat(stored).startsWith("v1:").doesNotContain(Sessions.ADMIN_SECRET);
+	}
+
+	@Test
 	void sessionsEndAfterTheAbsoluteTimeoutHoweverActive() throws Exception {
 		MockHttpSession session = Sessions.signIn(mvc, "organizer");
 		mvc.perform(get("/").session(session)).andExpect(status().isOk());
