@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.chancery.identity.ChanceryUser;
 import org.chancery.identity.RoleGrant;
 import org.chancery.organization.Organization;
+import org.chancery.secrecy.AccessPolicy;
 import org.chancery.workflow.Inbox;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,10 +20,12 @@ class ShellPages {
 
 	private final Inbox inbox;
 	private final Organization organization;
+	private final AccessPolicy policy;
 
-	ShellPages(Inbox inbox, Organization organization) {
+	ShellPages(Inbox inbox, Organization organization, AccessPolicy policy) {
 		this.inbox = inbox;
 		this.organization = organization;
+		this.policy = policy;
 	}
 
 	@GetMapping("/login")
@@ -41,6 +44,7 @@ class ShellPages {
 		var unitIds = user.roles().stream().map(RoleGrant::unitId).filter(java.util.Objects::nonNull).toList();
 		model.addAttribute("units", organization.unitsById(unitIds));
 		model.addAttribute("roles", user.roles());
+		model.addAttribute("clearance", policy.currentSubject());
 		return "home";
 	}
 

@@ -1,0 +1,61 @@
+package org.chancery.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who has an account, for the security administrator's work (clearances, classification officers):
+ * names and links to people only, never credentials or roles to change.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+	/** An account as another module needs to show it. */
+	public record Entry(UUID accountId, String username, String displayName, @Nullable UUID personId, boolean enabled) {
+		static Entry of(Account a) {
+			return new Entry(a.id(), a.username(), a.displayName(), a.personId(), a.enabled());
+		}
+	}
+
+	private final Accounts accounts;
+
+	AccountDirectory(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','SYSTEM_ADMIN')")
+	public Page<Entry> search(@Nullable String query, Pageable pageable) {
+		String q = query == null ? "" : query.strip();
+		return accounts.findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(q, q, pageable).map(Entry::of);
+	}
+
+	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','SYSTEM_ADMIN')")
+	public Optional<Entry> find(UUID accountId) {
+		return accounts.findById(accountId).map(Entry::of);
+	}
+
+	/** For labels in lists: the accounts among the ids, by id. */
+	@PreAuthorize("isAuthenticated()")
+	public Map<UUID, Entry> byIds(Collection<UUID> ids) {
+		return accounts.findAllById(ids).stream().map(Entry::of).collect(Collectors.toMap(Entry::accountId, Function.identity()));
+	}
+
+	/** Every enabled account, for choosers. */
+	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','SYSTEM_ADMIN')")
+	public List<Entry> all() {
+		return accounts.findAllByOrderByUsernameAsc().stream().map(Entry::of).toList();
+	}
+}
