@@ -68,7 +68,7 @@ class ClearancesTests {
 	@Test
 	void aClearanceNeedsAWrittenReasonAndValidCompartments() throws Exception {
 		MockHttpSession secadmin = Sessions.shared(mvc, "secadmin");
-		UUID archivist = accountOf("archivist");
+		UUID archivist = accountOf("accountant");
 		mvc.perform(put("/api/v1/clearances/" + archivist).session(secadmin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"level\":\"SECRET\",\"reason\":\"  \"}")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
@@ -97,7 +97,7 @@ class ClearancesTests {
 	@Test
 	void officersAreBoundedByTheUnitsAuthorityAndTheirOwnClearance() throws Exception {
 		MockHttpSession secadmin = Sessions.shared(mvc, "secadmin");
-		UUID confclerk = accountOf("confclerk");
+		UUID confclerk = accountOf("personnel");
 		String jyj = organization.unitByCode("JYJ").orElseThrow().id().toString();
 		String appoint = "{\"unitId\":\"" + jyj + "\",\"accountId\":\"" + confclerk + "\",\"maxLevel\":\"SECRET\"}";
 		mvc.perform(post("/api/v1/classification-officers").session(secadmin).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(appoint))
