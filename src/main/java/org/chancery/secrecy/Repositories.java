@@ -24,3 +24,23 @@ interface ClearanceChanges extends JpaRepository<ClearanceChange, UUID> {
 
 	List<ClearanceChange> findByAccountIdOrderByChangedAtDesc(UUID accountId);
 }
+
+interface Items extends JpaRepository<ProtectedItem, UUID>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<ProtectedItem> {
+
+	List<ProtectedItem> findByStateInAndDeclassifiesOnLessThanEqual(java.util.Collection<ProtectedItem.State> states, java.time.LocalDate day);
+
+	List<ProtectedItem> findByUnitIdAndStateAndNextReviewLessThanEqualOrderByNextReview(UUID unitId, ProtectedItem.State state,
+			java.time.LocalDate day);
+
+	org.springframework.data.domain.Page<ProtectedItem> findAllByOrderByNextReviewAsc(org.springframework.data.domain.Pageable page);
+}
+
+interface Scopes extends JpaRepository<ScopeEntry, UUID> {
+
+	List<ScopeEntry> findByItemIdOrderByAddedAt(UUID itemId);
+}
+
+interface MarkingRecords extends JpaRepository<MarkingRecord, UUID> {
+
+	List<MarkingRecord> findByItemIdOrderByChangedAt(UUID itemId);
+}

@@ -183,12 +183,13 @@ class SignInTests {
 	static <T> T as(String role, java.util.function.Supplier<T> action) {
 		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("test-" + role, null, role));
+		var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
 		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
 		try {
 			return action.get();
 		}
 		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
 		}
 	}
 }

@@ -10,6 +10,23 @@ public final class SignInTestsAccess {
 		return SignInTests.asAuditor(action);
 	}
 
+	/** Runs the action as the named account, signed in with all its roles, as a request would. */
+	public static <T> T asUser(AccountAdministration accounts, String username, java.util.function.Supplier<T> action) {
+		ChanceryUser user = new ChanceryUser(accounts.findByUsername(username).orElseThrow());
+		user.eraseCredentials();
+		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user, null,
+				user.fullAuthorities()));
+		var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+		}
+	}
+
 	public static <T> T asSecurityAdmin(java.util.function.Supplier<T> action) {
 		return SignInTests.as("ROLE_SECURITY_ADMIN", action);
 	}
