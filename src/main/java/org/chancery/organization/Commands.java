@@ -27,7 +27,7 @@ public final class Commands {
 			@NotNull UnitType type,
 			@NotNull Rank rank,
 			@Nullable UUID parentId,
-			@Min(0) @Max(9999) int sortOrder) {
+			@NotNull @Min(0) @Max(9999) Integer sortOrder) {
 	}
 
 	public record PersonDraft(
@@ -53,10 +53,10 @@ public final class Commands {
 			@NotBlank @Size(max = 200) String nameZh,
 			@Size(max = 200) @Nullable String nameEn,
 			@Nullable UUID parentId,
-			@Min(0) @Max(9999) int sortOrder) {
+			@NotNull @Min(0) @Max(9999) Integer sortOrder) {
 	}
 
-	public record MemberDraft(@NotNull UUID personId, @Min(1) @Max(999) int precedence, @NotBlank @Size(max = 100) String title,
+	public record MemberDraft(@NotNull UUID personId, @NotNull @Min(1) @Max(999) Integer precedence, @NotBlank @Size(max = 100) String title,
 			@NotNull LocalDate joinedOn) {
 	}
 

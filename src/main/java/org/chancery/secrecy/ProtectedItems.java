@@ -60,7 +60,12 @@ public class ProtectedItems {
 			boolean extension, @NotNull UUID unitId, @Nullable String compartments, @Nullable Set<UUID> persons, @Nullable Set<UUID> units) {
 	}
 
-	public record Remarking(@NotBlank @Size(max = 200) String marking, boolean extension, @NotBlank @Size(max = 500) String reason) {
+	/** A new marking; {@code extension} says a period beyond the level's maximum was decided (absent: no). */
+	public record Remarking(@NotBlank @Size(max = 200) String marking, @Nullable Boolean extension, @NotBlank @Size(max = 500) String reason) {
+
+		boolean extended() {
+			return Boolean.TRUE.equals(extension);
+		}
 	}
 
 	public record ReaderApproval(@NotNull UUID personId, @NotBlank @Size(max = 500) String reason) {
@@ -147,7 +152,7 @@ public class ProtectedItems {
 	public ProtectedItem approve(UUID itemId) {
 		ProtectedItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
 		Subject me = policy.currentSubject();
-		requireOfficer(me, item.unitId(), item.level(), false);
+		requireOfficer(me, item, item.level(), false);
 		item.approve(me.accountId(), LocalDate.now(clock));
 		record(item, "approved");
 		audit.record(AuditRecord.success("secrecy.item.approve", item.itemType(), itemId, "marking=" + item.markingText()));
@@ -162,8 +167,11 @@ public class ProtectedItems {
 	public ProtectedItem remark(UUID itemId, Remarking change) {
 		ProtectedItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
 		Subject me = policy.currentSubject();
-		Marking next = Marking.parse(change.marking(), item.runsFrom(), item.authority(), change.extension());
-		requireOfficer(me, item.unitId(), next.level().dominates(item.level()) ? next.level() : item.level(), true);
+		requireOfficer(me, item, item.level(), true);
+		Marking next = Marking.parse(change.marking(), item.runsFrom(), item.authority(), change.extended());
+		if (!isOfficer(me, item.unitId(), next.level(), true)) {
+			throw new FieldException("marking", "item.aboveOwnClearance");
+		}
 		LocalDate today = LocalDate.now(clock);
 		LocalDate oldEnd = item.declassifiesOn();
 		LocalDate newEnd = next.declassifiesOn().orElse(null);
@@ -172,7 +180,7 @@ public class ProtectedItems {
 			throw new FieldException("marking", "item.extensionAfterExpiry", oldEnd);
 		}
 		String before = item.markingText();
-		item.remark(next, change.extension() || item.extended());
+		item.remark(next, change.extended() || item.extended());
 		record(item, change.reason().strip());
 		audit.record(AuditRecord.success("secrecy.item.remark", item.itemType(), itemId, before + " -> " + next.text() + " reason="
 				+ change.reason().strip()));
@@ -202,7 +210,9 @@ public class ProtectedItems {
 		boolean securityAdmin = authentication != null && authentication.getAuthorities().stream()
 			.anyMatch(a -> "ROLE_SECURITY_ADMIN".equals(a.getAuthority()));
 		if (!securityAdmin) {
-			requireOfficer(policy.currentSubject(), unitId, Level.CONFIDENTIAL, false);
+			if (!isOfficer(policy.currentSubject(), unitId, Level.CONFIDENTIAL, false)) {
+				throw new DomainException("item.notOfficer");
+			}
 		}
 		return items.findByUnitIdAndStateAndNextReviewLessThanEqualOrderByNextReview(unitId, ProtectedItem.State.CLASSIFIED,
 				LocalDate.now(clock));
@@ -211,7 +221,7 @@ public class ProtectedItems {
 	@Transactional
 	public ProtectedItem markReviewed(UUID itemId) {
 		ProtectedItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
-		requireOfficer(policy.currentSubject(), item.unitId(), item.level(), true);
+		requireOfficer(policy.currentSubject(), item, item.level(), true);
 		item.reviewed(LocalDate.now(clock));
 		audit.record(AuditRecord.success("secrecy.item.review", item.itemType(), itemId, "kept " + item.markingText()));
 		return item;
@@ -226,6 +236,9 @@ public class ProtectedItems {
 	@Transactional
 	public ScopeEntry approveReader(UUID itemId, ReaderApproval approval) {
 		ProtectedItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
+		if (!AccessPolicy.mayRead(policy.currentSubject(), protectionOf(item))) {
+			throw new NotFoundException();
+		}
 		if (!(SecurityContextHolder.getContext().getAuthentication() != null
 				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof ChanceryUser user
 				&& user.roles().contains(new RoleGrant(Role.LEADER, item.unitId())))) {
@@ -367,10 +380,23 @@ public class ProtectedItems {
 		history.save(new MarkingRecord(UUID.randomUUID(), item.id(), item.markingText(), item.state(), reason, currentUsername(), clock.instant()));
 	}
 
-	/** The subject is an officer of the unit (or, where allowed, of a unit above it) for the level. */
-	private void requireOfficer(Subject me, UUID unitId, Level level, boolean superiorsToo) {
-		if (me.accountId() == null || !me.clearance().dominates(level)) {
+	/**
+	 * Lets officers of the item's unit (or, where allowed, of a unit above it) act for the level. Anyone
+	 * else who may read the item is told they are not an officer; to everyone else the item does not exist.
+	 */
+	private void requireOfficer(Subject me, ProtectedItem item, Level level, boolean superiorsToo) {
+		if (isOfficer(me, item.unitId(), level, superiorsToo)) {
+			return;
+		}
+		if (AccessPolicy.mayRead(me, protectionOf(item))) {
 			throw new DomainException("item.notOfficer");
+		}
+		throw new NotFoundException();
+	}
+
+	private boolean isOfficer(Subject me, UUID unitId, Level level, boolean superiorsToo) {
+		if (me.accountId() == null || !me.clearance().dominates(level)) {
+			return false;
 		}
 		Set<UUID> units = new HashSet<>();
 		units.add(unitId);
@@ -380,11 +406,8 @@ public class ProtectedItems {
 				cursor = organization.unit(cursor).parentId();
 			}
 		}
-		boolean officer = officers.findByAccountIdAndEndedAtIsNull(me.accountId()).stream()
+		return officers.findByAccountIdAndEndedAtIsNull(me.accountId()).stream()
 			.anyMatch(o -> units.contains(o.unitId()) && o.maxLevel().dominates(level));
-		if (!officer) {
-			throw new DomainException("item.notOfficer");
-		}
 	}
 
 	private void requireUnit(UUID unitId) {

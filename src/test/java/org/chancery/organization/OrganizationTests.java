@@ -88,6 +88,9 @@ class OrganizationTests {
 		mvc.perform(post("/api/v1/units").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"OKCODE2\",\"nameZh\":\"x\",\"type\":\"OFFICE\",\"rank\":\"BUREAU\",\"sortOrder\":1,\"parentId\":\"" + UUID.randomUUID() + "\"}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("parentId"));
+		mvc.perform(post("/api/v1/units").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"OKCODE3\",\"nameZh\":\"x\",\"type\":\"OFFICE\",\"rank\":\"BUREAU\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sortOrder"));
 		String html = mvc.perform(post("/organization/units").session(admin).with(csrf()).param("code", "x").param("nameZh", "")
 				.param("type", "DEPARTMENT").param("rank", "BUREAU").param("sortOrder", "0").param("lang", "en"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -122,8 +122,10 @@ class ProtectedItemsTests {
 	void theHandlerProposesAndAnOfficerOfTheUnitApproves() {
 		ProtectedItem item = propose("机密★5年", dys, Set.of(drafterPerson), Set.of());
 		assertThat(item.state()).isEqualTo(ProtectedItem.State.PROPOSED);
-		assertThatThrownBy(() -> as("clerk", () -> items.approve(item.id()))).isInstanceOf(DomainException.class)
+		// the handler may read the item but is no officer; a clerk without clearance is told nothing exists
+		assertThatThrownBy(() -> as("drafter", () -> items.approve(item.id()))).isInstanceOf(DomainException.class)
 			.extracting(e -> ((DomainException) e).messageKey()).isEqualTo("item.notOfficer");
+		assertThatThrownBy(() -> as("clerk", () -> items.approve(item.id()))).isInstanceOf(NotFoundException.class);
 		assertThat(as("director", () -> items.approve(item.id())).state()).isEqualTo(ProtectedItem.State.CLASSIFIED);
 		assertThat(as("secadmin", () -> items.history(item.id()))).extracting(MarkingRecord::marking).containsExactly("机密★5年", "机密★5年");
 	}
@@ -175,7 +177,7 @@ class ProtectedItemsTests {
 			return null;
 		}));
 		assertThatThrownBy(() -> as("director", () -> items.approveReader(item.id(), new ReaderApproval(archivistPerson, "立卷归档"))))
-			.isInstanceOf(DomainException.class);
+			.isInstanceOf(NotFoundException.class);
 		as("leader", () -> items.approveReader(item.id(), new ReaderApproval(archivistPerson, "立卷归档")));
 		as("archivist", () -> {
 			items.requireReadable(item.id());
@@ -260,10 +262,11 @@ class ProtectedItemsTests {
 		mvc.perform(get("/secrecy/items").session(secadmin)).andExpect(status().isOk());
 		MockHttpSession clerk = Sessions.shared(mvc, "clerk");
 		mvc.perform(get("/api/v1/protected-items/" + item.id() + "/disclosures").session(clerk)).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/protected-items/" + item.id() + "/approve").session(clerk).with(csrf())).andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/protected-items/" + item.id() + "/approve").session(clerk).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/protected-items/" + UUID.randomUUID() + "/approve").session(clerk).with(csrf())).andExpect(status().isNotFound());
+		// a malformed request about an item one may not see still says only that it does not exist
 		mvc.perform(post("/api/v1/protected-items/" + item.id() + "/remark").session(clerk).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"marking\":\"机秘★5年\",\"reason\":\"x\"}")).andExpect(status().isBadRequest());
+				.content("{\"marking\":\"机秘★5年\",\"reason\":\"x\"}")).andExpect(status().isNotFound());
 	}
 
 	private static NotFoundException catchNotFound(Runnable action) {

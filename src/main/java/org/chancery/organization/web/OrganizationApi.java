@@ -118,7 +118,7 @@ class OrganizationApi {
 	record EndDate(@Nullable LocalDate on) {
 	}
 
-	record Precedence(@Min(1) @Max(999) int precedence) {
+	record Precedence(@jakarta.validation.constraints.NotNull @Min(1) @Max(999) Integer precedence) {
 	}
 
 	// ------------------------------------------------------------ units
