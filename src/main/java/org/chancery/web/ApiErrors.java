@@ -42,11 +42,16 @@ class ApiErrors {
 	record FieldProblem(String field, String message) {
 	}
 
+	/** Field errors in a stable order, so the same input always gets the same answer. */
+	private static final java.util.Comparator<FieldProblem> BY_FIELD = java.util.Comparator.comparing(FieldProblem::field)
+		.thenComparing(FieldProblem::message);
+
 	@ExceptionHandler(BindException.class)
 	ProblemDetail invalid(BindException e, HttpServletRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<FieldProblem> errors = e.getFieldErrors().stream()
 			.map(f -> new FieldProblem(f.getField(), messages.getMessage(f, locale)))
+			.sorted(BY_FIELD)
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, "error.validation", request, Map.of("errors", errors));
 	}
@@ -58,6 +63,7 @@ class ApiErrors {
 			.flatMap(r -> r.getResolvableErrors().stream()
 				.map(err -> new FieldProblem(r.getMethodParameter().getParameterName() == null ? "" : r.getMethodParameter().getParameterName(),
 						messages.getMessage(err, locale))))
+			.sorted(BY_FIELD)
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, "error.validation", request, Map.of("errors", errors));
 	}
@@ -66,6 +72,7 @@ class ApiErrors {
 	ProblemDetail violated(jakarta.validation.ConstraintViolationException e, HttpServletRequest request) {
 		List<FieldProblem> errors = e.getConstraintViolations().stream()
 			.map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+			.sorted(BY_FIELD)
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, "error.validation", request, Map.of("errors", errors));
 	}

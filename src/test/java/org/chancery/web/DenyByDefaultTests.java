@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * except sign-in, setup (while no account exists), static assets, errors and health.
  */
 @ChanceryTest
-class DenyByDefaultTests {
+public class DenyByDefaultTests {
 
 	private static final Set<String> OPEN = Set.of("GET /login", "POST /login", "GET /setup", "POST /setup", "GET /error", "POST /error",
 			"PUT /error", "DELETE /error", "PATCH /error", "GET /actuator/health", "GET /actuator/health/**",
@@ -107,7 +107,7 @@ class DenyByDefaultTests {
 	private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::([^}]+))?}");
 
 	/** Fills path variables with plausible values: a regex's first alternative, a number or a UUID. */
-	static String concrete(String pattern) {
+	public static String concrete(String pattern) {
 		Matcher m = VARIABLE.matcher(pattern.replace("/**", "/x"));
 		StringBuilder out = new StringBuilder();
 		Map<String, String> numeric = Map.of("seq", "1", "state", "activate");
