@@ -77,7 +77,7 @@ class SecrecySweepTests {
 		assertThat(routes).contains("GET /api/v1/protected-items/{id}", "POST /api/v1/protected-items/{id}/approve", "GET /secrecy/items/{id}");
 
 		List<String> differences = new ArrayList<>();
-		for (String reader : new String[] { "accountant", "clerk", "leader" }) {
+		for (String reader : new String[] { "accountant", "clerk", "supervisor" }) {
 			MockHttpSession session = Sessions.signIn(mvc, reader);
 			for (String route : routes) {
 				String method = route.substring(0, route.indexOf(' '));
