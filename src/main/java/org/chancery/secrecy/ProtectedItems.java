@@ -287,6 +287,7 @@ public class ProtectedItems {
 			throw new NotFoundException();
 		}
 		if (item.isPresent() && protection.level().needsNamedScope()) {
+			items.flush();
 			jdbc.update("insert into sec_disclosure (id, item_id, account_id, read_at) values (?,?,?,?)", UUID.randomUUID(), itemId,
 					me.accountId(), java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
 			audit.record(AuditRecord.success("secrecy.disclosure", item.get().itemType(), itemId, "level=" + protection.level()));

@@ -44,3 +44,23 @@ interface MarkingRecords extends JpaRepository<MarkingRecord, UUID> {
 
 	List<MarkingRecord> findByItemIdOrderByChangedAt(UUID itemId);
 }
+
+interface Copies extends JpaRepository<CarrierCopy, UUID> {
+
+	List<CarrierCopy> findByItemIdOrderByNumber(UUID itemId);
+
+	@org.springframework.data.jpa.repository.Query("select coalesce(max(c.number), 0) from CarrierCopy c where c.itemId = :item")
+	int maxNumber(@org.springframework.data.repository.query.Param("item") UUID itemId);
+
+	List<CarrierCopy> findByDueBackLessThanAndStateIn(java.time.LocalDate day, java.util.Collection<CarrierCopy.State> states);
+}
+
+interface Manifests extends JpaRepository<Manifest, UUID> {
+
+	List<Manifest> findByStateNotOrderByCreatedAt(Manifest.State state);
+
+	List<Manifest> findByHandedAtIsNullAndDeliveredAtIsNotNull();
+}
+
+interface Destructions extends JpaRepository<Destruction, UUID> {
+}
