@@ -19,6 +19,7 @@ create table sec_item (
 );
 create index sec_item_review on sec_item (unit_id, next_review);
 create index sec_item_declassify on sec_item (state, declassifies_on);
+create index sec_item_next_review on sec_item (next_review, id);
 
 create table sec_item_compartment (
     item_id uuid        not null references sec_item (id),
@@ -37,6 +38,8 @@ create table sec_item_scope (
     added_at    timestamp with time zone not null
 );
 create index sec_item_scope_item on sec_item_scope (item_id);
+create index sec_item_scope_person on sec_item_scope (person_id, item_id);
+create index sec_item_scope_unit on sec_item_scope (unit_id, item_id);
 
 -- Every marking an item has had, in order: the last is current, the others are shown cancelled.
 create table sec_marking_history (
