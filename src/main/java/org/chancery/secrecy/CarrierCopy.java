@@ -38,6 +38,9 @@ public class CarrierCopy {
 	private @Nullable String holderNote;
 	@Column(nullable = false)
 	private boolean recalled;
+	/** Set on copies made by copying or extracting: the request that allowed them. */
+	@Column(name = "copying_id")
+	private @Nullable UUID copyingId;
 	@Column(name = "due_back")
 	private @Nullable LocalDate dueBack;
 	@Version
@@ -52,6 +55,15 @@ public class CarrierCopy {
 		this.number = number;
 		this.state = State.IN_CUSTODY;
 		this.holder = custodian;
+	}
+
+	/** A copy made under an approved copying request, held by the person who asked, stamped by their unit. */
+	static CarrierCopy copied(UUID id, UUID itemId, int number, UUID holder, UUID copyingId, String copyingUnit) {
+		CarrierCopy copy = new CarrierCopy(id, itemId, number, holder);
+		copy.copyingId = copyingId;
+		copy.holderNote = "复制：" + copyingUnit;
+		copy.state = State.RECEIVED;
+		return copy;
 	}
 
 	void dispatch() {
@@ -116,4 +128,5 @@ public class CarrierCopy {
 	public @Nullable String holderNote() { return holderNote; }
 	public boolean recalled() { return recalled; }
 	public @Nullable LocalDate dueBack() { return dueBack; }
+	public @Nullable UUID copyingId() { return copyingId; }
 }

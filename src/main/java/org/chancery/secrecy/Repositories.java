@@ -64,3 +64,8 @@ interface Manifests extends JpaRepository<Manifest, UUID> {
 
 interface Destructions extends JpaRepository<Destruction, UUID> {
 }
+
+interface CopyingRequests extends JpaRepository<CopyingRequest, UUID> {
+
+	List<CopyingRequest> findByStateOrderByRequestedAt(CopyingRequest.State state);
+}

@@ -27,7 +27,15 @@ public final class SignInTestsAccess {
 		}
 	}
 
+	public static <T> T asAdmin(java.util.function.Supplier<T> action) {
+		return SignInTests.asAdmin(action);
+	}
+
 	public static <T> T asSecurityAdmin(java.util.function.Supplier<T> action) {
 		return SignInTests.as("ROLE_SECURITY_ADMIN", action);
+	}
+
+	public static Account account(AccountAdministration accounts, String username) {
+		return accounts.findByUsername(username).orElseThrow();
 	}
 }
