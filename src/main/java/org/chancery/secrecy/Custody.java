@@ -133,9 +133,13 @@ public class Custody {
 		requireAccount(draft.recipientId(), "recipientId");
 		Manifest manifest = manifests.saveAndFlush(new Manifest(UUID.randomUUID(), draft.courierId(), draft.recipientId(), draft.destination().strip(),
 				me().accountId(), clock.instant()));
+		Level recipientClearance = policy.subjectOf(draft.recipientId(), null).clearance();
 		for (UUID copyId : draft.copyIds()) {
 			CarrierCopy copy = copies.findById(copyId).orElseThrow(() -> new FieldException("copyIds", "copy.unknown"));
-			clerkItem(copy.itemId());
+			ProtectedItem item = clerkItem(copy.itemId());
+			if (!recipientClearance.dominates(item.level())) {
+				throw new FieldException("recipientId", "manifest.recipientNotCleared", item.level().chinese());
+			}
 			copy.dispatch();
 			jdbc.update("insert into sec_manifest_copy (manifest_id, copy_id) values (?, ?)", manifest.id(), copyId);
 		}

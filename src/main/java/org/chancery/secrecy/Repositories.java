@@ -69,3 +69,19 @@ interface CopyingRequests extends JpaRepository<CopyingRequest, UUID> {
 
 	List<CopyingRequest> findByStateOrderByRequestedAt(CopyingRequest.State state);
 }
+
+interface PendingWork extends org.springframework.data.repository.Repository<ProtectedItem, UUID> {
+
+	@org.springframework.data.jpa.repository.Query("select i from ProtectedItem i where i.state = org.chancery.secrecy.ProtectedItem.State.PROPOSED and i.unitId in :units order by i.runsFrom")
+	List<ProtectedItem> proposedIn(@org.springframework.data.repository.query.Param("units") java.util.Collection<UUID> units);
+
+	@org.springframework.data.jpa.repository.Query("select i from ProtectedItem i where i.state = org.chancery.secrecy.ProtectedItem.State.CLASSIFIED and i.unitId in :units and i.nextReview <= :day order by i.nextReview")
+	List<ProtectedItem> reviewDueIn(@org.springframework.data.repository.query.Param("units") java.util.Collection<UUID> units,
+			@org.springframework.data.repository.query.Param("day") java.time.LocalDate day);
+
+	@org.springframework.data.jpa.repository.Query("select m from Manifest m where (m.courier = :me and m.state = org.chancery.secrecy.Manifest.State.ASSEMBLED) or (m.recipient = :me and m.state <> org.chancery.secrecy.Manifest.State.DELIVERED) order by m.createdAt")
+	List<Manifest> handoversFor(@org.springframework.data.repository.query.Param("me") UUID me);
+
+	@org.springframework.data.jpa.repository.Query("select d from Destruction d where d.witnessedBy is null order by d.requestedAt")
+	List<Destruction> openDestructions();
+}

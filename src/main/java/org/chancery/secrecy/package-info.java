@@ -2,7 +2,7 @@
  * Classified information: levels and markings, clearances, classification officers, need-to-know,
  * and the one {@link org.chancery.secrecy.AccessPolicy} every read and write of a protected item passes.
  */
-@ApplicationModule(allowedDependencies = { "kernel", "audit", "organization", "identity" })
+@ApplicationModule(allowedDependencies = { "kernel", "audit", "organization", "identity", "workflow" })
 @NullMarked
 package org.chancery.secrecy;
 

@@ -105,6 +105,10 @@ class CustodyTests {
 		assertThat(signed.holder()).isEqualTo(recipient);
 		assertThat(as("confclerk", () -> custody.lines(manifest.id()))).filteredOn(l -> l.signedAt() != null).hasSize(1);
 		assertThat(as("confclerk", () -> custody.dashboard()).brokenChains()).noneMatch(m -> m.id().equals(manifest.id()));
+		// classified carriers go only to people cleared for them
+		assertThatThrownBy(() -> as("confclerk", () -> custody.assemble(new ManifestDraft(courier, account("accountant"), "特别会计室",
+				List.of(copies.get(2).id()))))).isInstanceOf(org.chancery.kernel.FieldException.class)
+			.extracting(e -> ((org.chancery.kernel.FieldException) e).field()).isEqualTo("recipientId");
 		// copies already on their way cannot be sent again
 		assertThatThrownBy(() -> as("confclerk", () -> custody.assemble(new ManifestDraft(courier, recipient, "again", List.of(copies.get(1).id())))))
 			.isInstanceOf(DomainException.class);

@@ -1,0 +1,116 @@
+package org.chancery.secrecy.web;
+
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.chancery.identity.AccountDirectory;
+import org.chancery.organization.Organization;
+import org.chancery.secrecy.Copying;
+import org.chancery.secrecy.Custody;
+import org.chancery.secrecy.ProtectedItem;
+import org.chancery.secrecy.ProtectedItems;
+import org.chancery.secrecy.SecrecyWork;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One page for everyone's secrecy work: officers approve and review markings, leaders decide copying,
+ * couriers and recipients confirm handovers and sign for copies, destructions get approved and
+ * witnessed. Each action goes through the same services as the API, with the same checks.
+ */
+@Controller
+@RequestMapping("/secrecy/work")
+class SecrecyWorkPages {
+
+	private final SecrecyWork work;
+	private final ProtectedItems items;
+	private final Copying copying;
+	private final Custody custody;
+	private final Organization organization;
+	private final AccountDirectory directory;
+
+	SecrecyWorkPages(SecrecyWork work, ProtectedItems items, Copying copying, Custody custody, Organization organization,
+			AccountDirectory directory) {
+		this.work = work;
+		this.items = items;
+		this.copying = copying;
+		this.custody = custody;
+		this.organization = organization;
+		this.directory = directory;
+	}
+
+	@GetMapping
+	String page(Model model) {
+		SecrecyWork.Work mine = work.mine();
+		model.addAttribute("work", mine);
+		model.addAttribute("units", organization.unitsById(Stream.concat(mine.toApprove().stream(), mine.toReview().stream())
+			.map(ProtectedItem::unitId).collect(Collectors.toSet())));
+		model.addAttribute("names", directory.byIds(Stream.concat(mine.handovers().stream().flatMap(m -> Stream.of(m.courier(), m.recipient())),
+				mine.copyingToDecide().stream().map(r -> r.requestedBy())).collect(Collectors.toSet())));
+		return "secrecy/work";
+	}
+
+	@PostMapping("/items/{id}/approve")
+	String approve(@PathVariable UUID id, RedirectAttributes redirect) {
+		items.approve(id);
+		return done(redirect, "item.approved");
+	}
+
+	@PostMapping("/items/{id}/review")
+	String review(@PathVariable UUID id, RedirectAttributes redirect) {
+		items.markReviewed(id);
+		return done(redirect, "work.reviewed");
+	}
+
+	@PostMapping("/copying/{id}/{decision:approve|refuse}")
+	String decide(@PathVariable UUID id, @PathVariable String decision, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
+		if (note.isBlank() || note.length() > 500) {
+			redirect.addFlashAttribute("flashError", "work.noteRequired");
+			return "redirect:/secrecy/work";
+		}
+		copying.decide(id, "approve".equals(decision), new Copying.Decision(note));
+		return done(redirect, "work.decided");
+	}
+
+	@PostMapping("/manifests/{id}/courier")
+	String courier(@PathVariable UUID id, RedirectAttributes redirect) {
+		custody.courierTakes(id);
+		return done(redirect, "work.confirmed");
+	}
+
+	@PostMapping("/manifests/{id}/delivery")
+	String delivery(@PathVariable UUID id, RedirectAttributes redirect) {
+		custody.delivered(id);
+		return done(redirect, "work.confirmed");
+	}
+
+	@PostMapping("/manifests/{id}/copies/{copyId}/sign")
+	String sign(@PathVariable UUID id, @PathVariable UUID copyId, RedirectAttributes redirect) {
+		custody.signFor(id, copyId);
+		return done(redirect, "work.signed");
+	}
+
+	@PostMapping("/destructions/{id}/{step:approve|witness}")
+	String destruction(@PathVariable UUID id, @PathVariable String step, RedirectAttributes redirect) {
+		if ("approve".equals(step)) {
+			custody.approveDestruction(id);
+		}
+		else {
+			custody.witnessDestruction(id);
+		}
+		return done(redirect, "work.confirmed");
+	}
+
+	private static String done(RedirectAttributes redirect, String key) {
+		redirect.addFlashAttribute("flash", key);
+		return "redirect:/secrecy/work";
+	}
+}
