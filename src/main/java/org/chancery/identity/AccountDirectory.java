@@ -53,6 +53,14 @@ public class AccountDirectory {
 		return accounts.findAllById(ids).stream().map(Entry::of).collect(Collectors.toMap(Entry::accountId, Function.identity()));
 	}
 
+	/** The enabled accounts of the given people, for notices addressed to people. */
+	public List<Entry> ofPeople(Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		return accounts.findByPersonIdInAndEnabledTrue(personIds).stream().map(Entry::of).toList();
+	}
+
 	/** Every enabled account, for choosers. */
 	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','SYSTEM_ADMIN')")
 	public List<Entry> all() {

@@ -14,6 +14,8 @@ interface Accounts extends JpaRepository<Account, UUID> {
 
 	List<Account> findAllByOrderByUsernameAsc();
 
+	List<Account> findByPersonIdInAndEnabledTrue(java.util.Collection<UUID> personIds);
+
 	Page<Account> findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(String username, String displayName, Pageable page);
 }
 

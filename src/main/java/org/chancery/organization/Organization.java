@@ -224,6 +224,14 @@ public class Organization {
 		return people.findAll(spec, pageable);
 	}
 
+	/** The ids of the active people appointed to the given units. */
+	public List<UUID> activePeopleIn(Collection<UUID> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return people.findByUnitIdInAndActiveTrue(unitIds).stream().map(Person::id).toList();
+	}
+
 	public Person person(UUID id) {
 		return people.findById(id).orElseThrow(NotFoundException::new);
 	}

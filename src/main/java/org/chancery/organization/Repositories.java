@@ -21,6 +21,8 @@ interface People extends JpaRepository<Person, UUID>, JpaSpecificationExecutor<P
 	Optional<Person> findByStaffNumber(String staffNumber);
 
 	long countByUnitIdAndActiveTrue(UUID unitId);
+
+	List<Person> findByUnitIdInAndActiveTrue(java.util.Collection<UUID> unitIds);
 }
 
 interface Appointments extends JpaRepository<Appointment, UUID> {

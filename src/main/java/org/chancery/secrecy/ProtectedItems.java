@@ -85,9 +85,11 @@ public class ProtectedItems {
 	private final AuditTrail audit;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
+	private final org.chancery.identity.AccountDirectory directory;
 
 	ProtectedItems(Items items, Scopes scopes, MarkingRecords history, Officers officers, Clearances clearances, AccessPolicy policy,
-			Organization organization, AuditTrail audit, JdbcTemplate jdbc, Clock clock) {
+			Organization organization, AuditTrail audit, JdbcTemplate jdbc, Clock clock, org.chancery.identity.AccountDirectory directory) {
+		this.directory = directory;
 		this.items = items;
 		this.scopes = scopes;
 		this.history = history;
@@ -182,6 +184,7 @@ public class ProtectedItems {
 		String before = item.markingText();
 		item.remark(next, change.extended() || item.extended());
 		record(item, change.reason().strip());
+		notifyScope(item, before, next.text());
 		audit.record(AuditRecord.success("secrecy.item.remark", item.itemType(), itemId, before + " -> " + next.text() + " reason="
 				+ change.reason().strip()));
 		return item;
@@ -200,6 +203,7 @@ public class ProtectedItems {
 					clock.instant()));
 			audit.record(new AuditRecord("secrecy.item.declassify", item.itemType(), item.id().toString(), org.chancery.audit.Outcome.SUCCESS,
 					"was " + item.markingText() + ", period ended " + item.declassifiesOn(), "system"));
+			notifyScope(item, item.markingText(), "解密");
 		}
 		return due.size();
 	}
@@ -373,6 +377,47 @@ public class ProtectedItems {
 				+ "order by min(read_at)", (rs, i) -> new Disclosure(rs.getObject(1, UUID.class),
 						rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getObject(3, java.time.OffsetDateTime.class).toInstant(),
 						rs.getLong(4)), itemId);
+	}
+
+	// ------------------------------------------------------------ notices
+
+	/** A written notice of the change to everyone in the item's scope (named people and the people of named units). */
+	private void notifyScope(ProtectedItem item, String before, String after) {
+		List<ScopeEntry> scope = scopes.findByItemIdOrderByAddedAt(item.id());
+		Set<UUID> people = new HashSet<>();
+		scope.stream().map(ScopeEntry::personId).filter(java.util.Objects::nonNull).forEach(people::add);
+		people.addAll(organization.activePeopleIn(scope.stream().map(ScopeEntry::unitId).filter(java.util.Objects::nonNull).toList()));
+		var now = java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+		items.flush();
+		for (var account : directory.ofPeople(people)) {
+			jdbc.update("insert into sec_notice (id, item_id, account_id, old_marking, new_marking, created_at) values (?,?,?,?,?,?)",
+					UUID.randomUUID(), item.id(), account.accountId(), before, after, now);
+		}
+	}
+
+	/** A change of marking the reader was told about. */
+	public record Notice(UUID id, UUID itemId, String oldMarking, String newMarking, java.time.Instant createdAt) {
+	}
+
+	/** The signed-in person's unacknowledged notices. */
+	public List<Notice> myNotices() {
+		Subject me = policy.currentSubject();
+		if (me.accountId() == null) {
+			return List.of();
+		}
+		return jdbc.query("select id, item_id, old_marking, new_marking, created_at from sec_notice where account_id = ? and acknowledged_at is null "
+				+ "order by created_at", (rs, i) -> new Notice(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+						rs.getString(4), rs.getObject(5, java.time.OffsetDateTime.class).toInstant()), me.accountId());
+	}
+
+	@Transactional
+	public void acknowledge(UUID noticeId) {
+		Subject me = policy.currentSubject();
+		int updated = jdbc.update("update sec_notice set acknowledged_at = ? where id = ? and account_id = ? and acknowledged_at is null",
+				java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), noticeId, me.accountId());
+		if (updated == 0) {
+			throw new NotFoundException();
+		}
 	}
 
 	// ------------------------------------------------------------ helpers

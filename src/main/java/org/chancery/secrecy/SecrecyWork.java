@@ -30,11 +30,11 @@ public class SecrecyWork implements TodoSource {
 	/** The signed-in person's open secrecy work. */
 	public record Work(List<ProtectedItem> toApprove, List<ProtectedItem> toReview, List<CopyingRequest> copyingToDecide,
 			List<Manifest> handovers, List<Custody.ManifestLine> toSign, List<UUID> toSignManifests, List<Destruction> destructionsToApprove,
-			List<Destruction> destructionsToWitness) {
+			List<Destruction> destructionsToWitness, List<ProtectedItems.Notice> notices) {
 
 		public int size() {
 			return toApprove.size() + toReview.size() + copyingToDecide.size() + handovers.size() + toSign.size()
-					+ destructionsToApprove.size() + destructionsToWitness.size();
+					+ destructionsToApprove.size() + destructionsToWitness.size() + notices.size();
 		}
 	}
 
@@ -62,7 +62,7 @@ public class SecrecyWork implements TodoSource {
 	public Work mine() {
 		Subject me = policy.currentSubject();
 		if (me.accountId() == null) {
-			return new Work(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+			return new Work(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 		}
 		List<ClassificationOfficer> offices = officers.findByAccountIdAndEndedAtIsNull(me.accountId());
 		Set<UUID> officerUnits = offices.stream().map(ClassificationOfficer::unitId).collect(Collectors.toSet());
@@ -98,7 +98,7 @@ public class SecrecyWork implements TodoSource {
 		boolean witness = approver || hasAuthority("ROLE_CONFIDENTIAL_CLERK") || hasAuthority("ROLE_SUPERVISOR");
 		List<Destruction> witnessing = witness ? open.stream().filter(d -> d.approvedBy() != null && !d.approvedBy().equals(me.accountId())
 				&& !d.requestedBy().equals(me.accountId())).toList() : List.of();
-		return new Work(toApprove, toReview, decide, handovers, toSign, toSignManifests, approve, witnessing);
+		return new Work(toApprove, toReview, decide, handovers, toSign, toSignManifests, approve, witnessing, protectedItems.myNotices());
 	}
 
 	/** Feeds the home page's to-do list: one line per kind of open work, linking to the work page. */
@@ -117,6 +117,7 @@ public class SecrecyWork implements TodoSource {
 		add(todo, work.handovers().size(), "secrecy.todo.handovers", now);
 		add(todo, work.toSign().size(), "secrecy.todo.sign", now);
 		add(todo, work.destructionsToApprove().size() + work.destructionsToWitness().size(), "secrecy.todo.destruction", now);
+		add(todo, work.notices().size(), "secrecy.todo.notices", now);
 		return todo;
 	}
 

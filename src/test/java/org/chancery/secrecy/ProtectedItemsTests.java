@@ -196,10 +196,24 @@ class ProtectedItemsTests {
 		as("director", () -> items.approve(other.id()));
 		// before expiry an officer may extend, and the old marking is kept as cancelled
 		as("director", () -> items.remark(other.id(), new Remarking("秘密★2年", false, "需继续保密")));
+		// everyone in the scope (here: the people of the Research Department) is told in writing
+		var notice = as("drafter", () -> items.myNotices()).stream().filter(n -> n.itemId().equals(other.id())).findFirst().orElseThrow();
+		assertThat(notice.oldMarking()).isEqualTo("秘密★1年");
+		assertThat(notice.newMarking()).isEqualTo("秘密★2年");
+		as("drafter", () -> {
+			items.acknowledge(notice.id());
+			return null;
+		});
+		assertThat(as("drafter", () -> items.myNotices())).noneMatch(n -> n.id().equals(notice.id()));
+		assertThatThrownBy(() -> as("clerk", () -> {
+			items.acknowledge(notice.id());
+			return null;
+		})).isInstanceOf(NotFoundException.class);
 		clock.advance(Duration.ofDays(7 * 31));
 		assertThat(items.declassifyDue()).isGreaterThanOrEqualTo(1);
 		assertThat(items.find(shortOne.id()).orElseThrow().state()).isEqualTo(ProtectedItem.State.DECLASSIFIED);
 		assertThat(as("secadmin", () -> items.history(shortOne.id()))).last().extracting(MarkingRecord::marking).isEqualTo("解密");
+		assertThat(as("drafter", () -> items.myNotices())).anyMatch(n -> n.itemId().equals(shortOne.id()) && n.newMarking().equals("解密"));
 		// declassified: open to everyone signed in, also without clearance
 		as("accountant", () -> {
 			items.requireReadable(shortOne.id());

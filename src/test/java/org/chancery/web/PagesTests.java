@@ -31,9 +31,25 @@ class PagesTests {
 		MockHttpSession drafter = Sessions.shared(mvc, "drafter");
 		String html = mvc.perform(get("/").session(drafter).header("Accept-Language", "en")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("Nothing is waiting for you.").contains("Research Department").contains("Drafter / secretary");
+		assertThat(html).contains("Research Department").contains("Drafter / secretary").contains("Secret (机密)");
 		String zh = mvc.perform(get("/?lang=zh-CN").session(drafter)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(zh).contains("暂无待办事项").contains("调研室").contains("拟稿人/秘书");
+		assertThat(zh).contains("调研室").contains("拟稿人/秘书").contains("待办事项");
+	}
+
+	@Test
+	void aNewAccountSeesTheEmptyInbox() throws Exception {
+		MockHttpSession admin = Sessions.shared(mvc, "admin");
+		String username = "fresh" + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/accounts").session(admin)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.contentType("application/json").content("{\"username\":\"" + username + "\",\"displayName\":\"New\",\"password\":\""
+					+ Sessions.PASSWORD + "\"}")).andExpect(status().isCreated());
+		MockHttpSession fresh = Sessions.signIn(mvc, username);
+		String html = mvc.perform(get("/").session(fresh).header("Accept-Language", "en").param("lang", "en")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Nothing is waiting for you.").contains("Not linked to a person in the organization");
+		String zh = mvc.perform(get("/").session(fresh).param("lang", "zh-CN")).andReturn().getResponse().getContentAsString();
+		assertThat(zh).contains("暂无待办事项");
 	}
 
 	@Test

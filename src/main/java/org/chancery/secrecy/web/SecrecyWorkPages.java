@@ -57,6 +57,12 @@ class SecrecyWorkPages {
 		return "secrecy/work";
 	}
 
+	@PostMapping("/notices/{id}/acknowledge")
+	String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
+		items.acknowledge(id);
+		return done(redirect, "work.acknowledged");
+	}
+
 	@PostMapping("/items/{id}/approve")
 	String approve(@PathVariable UUID id, RedirectAttributes redirect) {
 		items.approve(id);
