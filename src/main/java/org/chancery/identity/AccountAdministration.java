@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.chancery.kernel.Principals;
 import org.chancery.audit.AuditRecord;
 import org.chancery.audit.AuditTrail;
 import org.chancery.identity.AccountCommands.AccountDraft;
@@ -29,7 +30,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -142,7 +142,7 @@ public class AccountAdministration {
 		try {
 			return inTransaction(() -> {
 				Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
-				if (grant.role().isSecurityRole() && account.username().equals(currentUsername())) {
+				if (grant.role().isSecurityRole() && account.username().equals(Principals.usernameOrNull())) {
 					throw new DomainException("account.selfGrant");
 				}
 				if (grant.unitId() != null) {
@@ -191,7 +191,7 @@ public class AccountAdministration {
 	public Account setEnabled(UUID id, boolean enabled) {
 		return inTransaction(() -> {
 			Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
-			if (!enabled && account.username().equals(currentUsername())) {
+			if (!enabled && account.username().equals(Principals.usernameOrNull())) {
 				throw new DomainException("account.selfDisable");
 			}
 			account.setEnabled(enabled);
@@ -384,11 +384,6 @@ public class AccountAdministration {
 		catch (java.security.NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	private static @Nullable String currentUsername() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? null : authentication.getName();
 	}
 
 	long accountsCount() {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.chancery.kernel.Principals;
 import org.chancery.audit.AuditRecord;
 import org.chancery.audit.AuditTrail;
 import org.chancery.identity.AccountDirectory;
@@ -21,7 +22,6 @@ import org.chancery.kernel.NotFoundException;
 import org.chancery.organization.Organization;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,7 +97,7 @@ public class Clearances {
 			throw new FieldException("level", "clearance.levelRequired");
 		}
 		Set<String> compartments = compartments(draft.compartments());
-		String by = currentUsername();
+		String by = Principals.username();
 		Optional<Clearance> held = records.findById(accountId);
 		Clearance clearance = held.orElseGet(() -> new Clearance(accountId, level, compartments, draft.reason().strip(), by, clock.instant()));
 		String before = held.map(c -> c.level() + " " + c.compartments()).orElse("none");
@@ -118,7 +118,7 @@ public class Clearances {
 		Clearance clearance = records.findById(accountId).orElseThrow(() -> new DomainException("clearance.none"));
 		records.delete(clearance);
 		officers.findByAccountIdAndEndedAtIsNull(accountId).forEach(o -> o.end(clock.instant()));
-		changes.save(new ClearanceChange(UUID.randomUUID(), accountId, null, "", revocation.reason().strip(), currentUsername(),
+		changes.save(new ClearanceChange(UUID.randomUUID(), accountId, null, "", revocation.reason().strip(), Principals.username(),
 				clock.instant()));
 		audit.record(AuditRecord.success("clearance.revoke", "account", accountId, "username=" + account.username() + " was "
 				+ clearance.level() + " reason=" + revocation.reason().strip()));
@@ -210,8 +210,4 @@ public class Clearances {
 		return codes;
 	}
 
-	private static String currentUsername() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
-	}
 }

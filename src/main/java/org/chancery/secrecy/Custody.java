@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.chancery.kernel.Principals;
 import org.chancery.audit.AuditRecord;
 import org.chancery.audit.AuditTrail;
 import org.chancery.identity.AccountDirectory;
@@ -29,7 +30,6 @@ import org.chancery.secrecy.AccessPolicy.Subject;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -304,15 +304,11 @@ public class Custody {
 	}
 
 	private static boolean isSecurityAdmin() {
-		return hasAuthority("ROLE_SECURITY_ADMIN");
+		return Principals.has("ROLE_SECURITY_ADMIN");
 	}
 
 	private static boolean isClerk() {
-		return hasAuthority("ROLE_CONFIDENTIAL_CLERK");
+		return Principals.has("ROLE_CONFIDENTIAL_CLERK");
 	}
 
-	private static boolean hasAuthority(String authority) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
-	}
 }

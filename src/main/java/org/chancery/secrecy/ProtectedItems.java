@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.chancery.kernel.Principals;
 import org.chancery.audit.AuditRecord;
 import org.chancery.audit.AuditTrail;
 import org.chancery.identity.ChanceryUser;
@@ -423,7 +424,7 @@ public class ProtectedItems {
 	// ------------------------------------------------------------ helpers
 
 	private void record(ProtectedItem item, String reason) {
-		history.save(new MarkingRecord(UUID.randomUUID(), item.id(), item.markingText(), item.state(), reason, currentUsername(), clock.instant()));
+		history.save(new MarkingRecord(UUID.randomUUID(), item.id(), item.markingText(), item.state(), reason, Principals.username(), clock.instant()));
 	}
 
 	/**
@@ -470,8 +471,4 @@ public class ProtectedItems {
 		}
 	}
 
-	private static String currentUsername() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
-	}
 }

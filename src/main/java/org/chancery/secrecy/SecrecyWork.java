@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.chancery.kernel.Principals;
 import org.chancery.identity.ChanceryUser;
 import org.chancery.identity.Role;
 import org.chancery.secrecy.AccessPolicy.Subject;
@@ -91,11 +92,11 @@ public class SecrecyWork implements TodoSource {
 				toSignManifests.add(manifest);
 			}, manifest);
 		}
-		boolean approver = grants.stream().anyMatch(g -> g.role() == Role.LEADER) || hasAuthority("ROLE_SECURITY_ADMIN");
+		boolean approver = grants.stream().anyMatch(g -> g.role() == Role.LEADER) || Principals.has("ROLE_SECURITY_ADMIN");
 		List<Destruction> open = pending.openDestructions();
 		List<Destruction> approve = approver ? open.stream().filter(d -> d.approvedBy() == null && !d.requestedBy().equals(me.accountId())).toList()
 				: List.of();
-		boolean witness = approver || hasAuthority("ROLE_CONFIDENTIAL_CLERK") || hasAuthority("ROLE_SUPERVISOR");
+		boolean witness = approver || Principals.has("ROLE_CONFIDENTIAL_CLERK") || Principals.has("ROLE_SUPERVISOR");
 		List<Destruction> witnessing = witness ? open.stream().filter(d -> d.approvedBy() != null && !d.approvedBy().equals(me.accountId())
 				&& !d.requestedBy().equals(me.accountId())).toList() : List.of();
 		return new Work(toApprove, toReview, decide, handovers, toSign, toSignManifests, approve, witnessing, protectedItems.myNotices());
@@ -138,8 +139,4 @@ public class SecrecyWork implements TodoSource {
 		return user.roles().stream().filter(g -> g.unitId() != null).map(g -> new RoleGrantView(g.role(), g.unitId())).collect(Collectors.toSet());
 	}
 
-	private static boolean hasAuthority(String authority) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
-	}
 }
