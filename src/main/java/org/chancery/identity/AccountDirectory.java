@@ -61,8 +61,8 @@ public class AccountDirectory {
 		return accounts.findByPersonIdInAndEnabledTrue(personIds).stream().map(Entry::of).toList();
 	}
 
-	/** Every enabled account, for choosers. */
-	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','SYSTEM_ADMIN')")
+	/** Every account, for choosers (officers, couriers, recipients). */
+	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','SYSTEM_ADMIN','CONFIDENTIAL_CLERK')")
 	public List<Entry> all() {
 		return accounts.findAllByOrderByUsernameAsc().stream().map(Entry::of).toList();
 	}

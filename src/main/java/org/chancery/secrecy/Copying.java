@@ -116,6 +116,12 @@ public class Copying {
 		return made;
 	}
 
+	/** Approved requests waiting for the confidential clerk to make the copies. */
+	@PreAuthorize(Custody.CLERK)
+	public List<CopyingRequest> approved() {
+		return requests.findByStateOrderByRequestedAt(CopyingRequest.State.APPROVED);
+	}
+
 	/** Requests waiting for a decision that the current person may see. */
 	public List<CopyingRequest> pending() {
 		Subject me = policy.currentSubject();

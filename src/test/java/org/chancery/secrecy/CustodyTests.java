@@ -161,6 +161,33 @@ class CustodyTests {
 	}
 
 	@Test
+	void theClerkDoesEverythingFromTheCopyRegisterPage() throws Exception {
+		MockHttpSession clerk = Sessions.signIn(mvc, "confclerk");
+		String register = "/custody/items/" + item;
+		mvc.perform(post(register + "/copies").session(clerk).with(csrf()).param("count", "2"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(register));
+		mvc.perform(post(register + "/copies").session(clerk).with(csrf()).param("count", "0"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flashError", "custody.countRange"));
+		List<CarrierCopy> copies = as("confclerk", () -> custody.copiesOf(item));
+		assertThat(copies).hasSize(2);
+		mvc.perform(post(register + "/manifests").session(clerk).with(csrf()).param("copyIds", copies.getFirst().id().toString())
+			.param("courierId", account("organizer").toString()).param("recipientId", account("accountant").toString()).param("destination", "特别会计室"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flashError", "manifest.recipientNotCleared"));
+		mvc.perform(post(register + "/manifests").session(clerk).with(csrf()).param("copyIds", copies.getFirst().id().toString())
+			.param("courierId", account("organizer").toString()).param("recipientId", account("director").toString()).param("destination", "秘书局"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flash", "custody.assembled"));
+		mvc.perform(post(register + "/copies/" + copies.get(1).id() + "/destruction").session(clerk).with(csrf()).param("method", "")
+			.param("place", "x")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "custody.destructionIncomplete"));
+		mvc.perform(post(register + "/copies/" + copies.get(1).id() + "/destruction").session(clerk).with(csrf()).param("method", "粉碎")
+			.param("place", "销毁中心")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flash", "custody.destructionRequested"));
+		String page = mvc.perform(get(register).session(clerk).param("lang", "zh-CN")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("000001").contains("传递中").contains("000002");
+	}
+
+	@Test
 	void theClerkWorksThroughTheApiAndSeesTheDashboard() throws Exception {
 		MockHttpSession clerk = Sessions.signIn(mvc, "confclerk");
 		mvc.perform(post("/api/v1/protected-items/" + item + "/copies").session(clerk).with(csrf()).contentType(MediaType.APPLICATION_JSON)
