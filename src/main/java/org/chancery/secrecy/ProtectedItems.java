@@ -380,6 +380,30 @@ public class ProtectedItems {
 						rs.getLong(4)), itemId);
 	}
 
+	// ------------------------------------------------------------ the item page of officers, leaders and readers
+
+	/** What the current person may see and do about one item. */
+	public record ItemWork(ProtectedItem item, List<MarkingRecord> history, boolean reader, boolean officer, boolean leader) {
+	}
+
+	/**
+	 * The item as its officers (of its unit or a unit above), the leaders of its unit and its readers
+	 * see it. To everyone else it does not exist.
+	 */
+	public ItemWork workView(UUID itemId) {
+		ProtectedItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
+		Subject me = policy.currentSubject();
+		boolean reader = AccessPolicy.mayRead(me, protectionOf(item));
+		boolean officer = isOfficer(me, item.unitId(), item.level(), true);
+		if (!reader && !officer) {
+			throw new NotFoundException();
+		}
+		boolean leader = reader && SecurityContextHolder.getContext().getAuthentication() != null
+				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof ChanceryUser user
+				&& user.roles().contains(new RoleGrant(Role.LEADER, item.unitId()));
+		return new ItemWork(item, history.findByItemIdOrderByChangedAt(itemId), reader, officer, leader);
+	}
+
 	// ------------------------------------------------------------ notices
 
 	/** A written notice of the change to everyone in the item's scope (named people and the people of named units). */

@@ -87,4 +87,37 @@ class SecrecyWorkTests {
 		mvc.perform(post("/secrecy/work/manifests/" + manifest.id() + "/courier").session(recipient).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
+
+	@Test
+	void officersLeadersAndReadersActFromTheItemPage() throws Exception {
+		UUID bgt = organization.unitByCode("BGT").orElseThrow().id();
+		UUID leaderAccount = SignInTestsAccess.account(accounts, "leader").id();
+		SignInTestsAccess.asSecurityAdmin(() -> {
+			if (clearances.officers().stream().noneMatch(o -> o.unitId().equals(bgt) && o.accountId().equals(leaderAccount))) {
+				clearances.appoint(new Clearances.OfficerDraft(bgt, leaderAccount, Level.TOP_SECRET));
+			}
+			return null;
+		});
+		UUID item = UUID.randomUUID();
+		UUID leaderPerson = organization.personByStaffNumber("D0001").orElseThrow().id();
+		SignInTestsAccess.asUser(accounts, "leader", () -> items.propose("test-item", item, new ProtectedItems.Proposal("机密★5年",
+				LocalDate.now(), "BGT", false, bgt, null, Set.of(leaderPerson), Set.of())));
+		MockHttpSession leader = Sessions.signIn(mvc, "leader");
+		String page = mvc.perform(get("/secrecy/work/items/" + item).session(leader).param("lang", "en")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("remark-form").contains("reader-form").contains("copying-form");
+		mvc.perform(post("/secrecy/work/items/" + item + "/remark").session(leader).with(csrf()).param("marking", "机密★8年").param("reason", "需延长"))
+			.andExpect(redirectedUrl("/secrecy/work/items/" + item));
+		assertThat(items.find(item).orElseThrow().markingText()).isEqualTo("机密★8年");
+		UUID archivistPerson = organization.personByStaffNumber("D0008").orElseThrow().id();
+		mvc.perform(post("/secrecy/work/items/" + item + "/readers").session(leader).with(csrf()).param("personId", archivistPerson.toString())
+			.param("reason", "归档")).andExpect(redirectedUrl("/secrecy/work/items/" + item));
+		MockHttpSession archivist = Sessions.signIn(mvc, "archivist");
+		mvc.perform(get("/secrecy/work/items/" + item).session(archivist)).andExpect(status().isOk());
+		mvc.perform(post("/secrecy/work/items/" + item + "/copying").session(archivist).with(csrf()).param("kind", "EXTRACT").param("count", "1")
+			.param("reason", "编目")).andExpect(redirectedUrl("/secrecy/work/items/" + item));
+		MockHttpSession stranger = Sessions.signIn(mvc, "clerk");
+		mvc.perform(get("/secrecy/work/items/" + item).session(stranger)).andExpect(status().isNotFound());
+		mvc.perform(get("/secrecy/work/items/" + UUID.randomUUID()).session(stranger)).andExpect(status().isNotFound());
+	}
 }

@@ -57,6 +57,61 @@ class SecrecyWorkPages {
 		return "secrecy/work";
 	}
 
+	@GetMapping("/items/{id}")
+	String item(@PathVariable UUID id, Model model) {
+		var view = items.workView(id);
+		model.addAttribute("view", view);
+		model.addAttribute("unit", organization.unit(view.item().unitId()));
+		model.addAttribute("personOptions", view.leader()
+				? organization.people(null, null, false, org.springframework.data.domain.PageRequest.of(0, 500,
+						org.springframework.data.domain.Sort.by("staffNumber"))).toList()
+				: java.util.List.of());
+		return "secrecy/work-item";
+	}
+
+	@PostMapping("/items/{id}/remark")
+	String remark(@PathVariable UUID id, @RequestParam(defaultValue = "") String marking, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "false") boolean extension, RedirectAttributes redirect) {
+		if (marking.isBlank() || reason.isBlank() || reason.length() > 500) {
+			redirect.addFlashAttribute("flashError", "work.remarkIncomplete");
+			return "redirect:/secrecy/work/items/" + id;
+		}
+		try {
+			items.remark(id, new ProtectedItems.Remarking(marking, extension, reason));
+		}
+		catch (org.chancery.kernel.FieldException e) {
+			redirect.addFlashAttribute("flashError", e.messageKey());
+			redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
+			return "redirect:/secrecy/work/items/" + id;
+		}
+		redirect.addFlashAttribute("flash", "work.remarked");
+		return "redirect:/secrecy/work/items/" + id;
+	}
+
+	@PostMapping("/items/{id}/readers")
+	String admit(@PathVariable UUID id, @RequestParam(required = false) UUID personId, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
+		if (personId == null || reason.isBlank() || reason.length() > 500) {
+			redirect.addFlashAttribute("flashError", "work.readerIncomplete");
+			return "redirect:/secrecy/work/items/" + id;
+		}
+		items.approveReader(id, new ProtectedItems.ReaderApproval(personId, reason));
+		redirect.addFlashAttribute("flash", "work.readerAdmitted");
+		return "redirect:/secrecy/work/items/" + id;
+	}
+
+	@PostMapping("/items/{id}/copying")
+	String requestCopying(@PathVariable UUID id, @RequestParam(defaultValue = "COPY") org.chancery.secrecy.CopyingRequest.Kind kind,
+			@RequestParam(defaultValue = "0") int count, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		if (count < 1 || count > 99 || reason.isBlank() || reason.length() > 500) {
+			redirect.addFlashAttribute("flashError", "work.copyingIncomplete");
+			return "redirect:/secrecy/work/items/" + id;
+		}
+		copying.request(id, new Copying.Request(kind, count, reason));
+		redirect.addFlashAttribute("flash", "work.copyingRequested");
+		return "redirect:/secrecy/work/items/" + id;
+	}
+
 	@PostMapping("/notices/{id}/acknowledge")
 	String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
 		items.acknowledge(id);
