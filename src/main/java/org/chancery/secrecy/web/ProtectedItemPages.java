@@ -7,10 +7,12 @@ import org.chancery.identity.AccountDirectory;
 import org.chancery.organization.Organization;
 import org.chancery.secrecy.ProtectedItem;
 import org.chancery.secrecy.ProtectedItems;
+import org.chancery.secrecy.SecrecyProperties;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +30,16 @@ class ProtectedItemPages {
 	private final Organization organization;
 	private final AccountDirectory directory;
 
-	ProtectedItemPages(ProtectedItems items, Organization organization, AccountDirectory directory) {
+	private final SecrecyProperties properties;
+
+	/** Offices that configure the Western scheme see banner, portion mark and declassification date too. */
+	@ModelAttribute("western")
+	boolean western() {
+		return properties.westernScheme();
+	}
+
+	ProtectedItemPages(ProtectedItems items, Organization organization, AccountDirectory directory, SecrecyProperties properties) {
+		this.properties = properties;
 		this.items = items;
 		this.organization = organization;
 		this.directory = directory;

@@ -10,9 +10,11 @@ import org.chancery.secrecy.Copying;
 import org.chancery.secrecy.Custody;
 import org.chancery.secrecy.ProtectedItem;
 import org.chancery.secrecy.ProtectedItems;
+import org.chancery.secrecy.SecrecyProperties;
 import org.chancery.secrecy.SecrecyWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,8 +38,17 @@ class SecrecyWorkPages {
 	private final Organization organization;
 	private final AccountDirectory directory;
 
+	private final SecrecyProperties properties;
+
+	/** Offices that configure the Western scheme see banner, portion mark and declassification date too. */
+	@ModelAttribute("western")
+	boolean western() {
+		return properties.westernScheme();
+	}
+
 	SecrecyWorkPages(SecrecyWork work, ProtectedItems items, Copying copying, Custody custody, Organization organization,
-			AccountDirectory directory) {
+			AccountDirectory directory, SecrecyProperties properties) {
+		this.properties = properties;
 		this.work = work;
 		this.items = items;
 		this.copying = copying;
