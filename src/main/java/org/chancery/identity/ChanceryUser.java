@@ -49,6 +49,23 @@ public final class ChanceryUser implements UserDetails, CredentialsContainer {
 		return roles.stream().anyMatch(g -> g.role() == role);
 	}
 
+	/** Holds the role within that unit. */
+	public boolean holds(Role role, UUID unitId) {
+		return roles.contains(new RoleGrant(role, unitId));
+	}
+
+	/** The signed-in person of the current request, if any. */
+	public static java.util.Optional<ChanceryUser> current() {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof ChanceryUser user ? java.util.Optional.of(user)
+				: java.util.Optional.empty();
+	}
+
+	/** Whether the signed-in person holds the role within the unit. */
+	public static boolean currentHolds(Role role, UUID unitId) {
+		return current().map(u -> u.holds(role, unitId)).orElse(false);
+	}
+
 	/** The full set of authorities, given once all factors are done. */
 	public List<GrantedAuthority> fullAuthorities() {
 		List<GrantedAuthority> authorities = new ArrayList<>();

@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.chancery.identity.ChanceryUser;
 import org.chancery.organization.Organization;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,11 +81,7 @@ public class AccessPolicy {
 	/** The signed-in person as the policy sees them now (not as when they signed in). */
 	@Transactional(readOnly = true)
 	public Subject currentSubject() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof ChanceryUser user)) {
-			return Subject.NOBODY;
-		}
-		return subjectOf(user.accountId(), user.personId());
+		return ChanceryUser.current().map(user -> subjectOf(user.accountId(), user.personId())).orElse(Subject.NOBODY);
 	}
 
 	@Transactional(readOnly = true)

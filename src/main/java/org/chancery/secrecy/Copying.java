@@ -15,13 +15,11 @@ import org.chancery.audit.AuditRecord;
 import org.chancery.audit.AuditTrail;
 import org.chancery.identity.ChanceryUser;
 import org.chancery.identity.Role;
-import org.chancery.identity.RoleGrant;
 import org.chancery.kernel.DomainException;
 import org.chancery.kernel.NotFoundException;
 import org.chancery.organization.Organization;
 import org.chancery.secrecy.AccessPolicy.Subject;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,9 +82,7 @@ public class Copying {
 		CopyingRequest r = requests.findById(requestId).orElseThrow(NotFoundException::new);
 		ProtectedItem item = readable(r.itemId());
 		UUID deciding = item.level() == Level.TOP_SECRET ? item.unitId() : r.requestingUnit();
-		if (!(SecurityContextHolder.getContext().getAuthentication() != null
-				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof ChanceryUser user
-				&& user.roles().contains(new RoleGrant(Role.LEADER, deciding)))) {
+		if (!ChanceryUser.currentHolds(Role.LEADER, deciding)) {
 			throw new DomainException(item.level() == Level.TOP_SECRET ? "copying.issuingUnitDecides" : "copying.unitLeaderDecides");
 		}
 		r.decide(approve, policy.currentSubject().accountId(), decision.note().strip(), clock.instant());

@@ -27,7 +27,6 @@ import org.chancery.audit.AuditRecord;
 import org.chancery.audit.AuditTrail;
 import org.chancery.identity.ChanceryUser;
 import org.chancery.identity.Role;
-import org.chancery.identity.RoleGrant;
 import org.chancery.kernel.DomainException;
 import org.chancery.kernel.FieldException;
 import org.chancery.kernel.NotFoundException;
@@ -244,9 +243,7 @@ public class ProtectedItems {
 		if (!AccessPolicy.mayRead(policy.currentSubject(), protectionOf(item))) {
 			throw new NotFoundException();
 		}
-		if (!(SecurityContextHolder.getContext().getAuthentication() != null
-				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof ChanceryUser user
-				&& user.roles().contains(new RoleGrant(Role.LEADER, item.unitId())))) {
+		if (!ChanceryUser.currentHolds(Role.LEADER, item.unitId())) {
 			throw new DomainException("item.notResponsibleLeader");
 		}
 		requirePerson(approval.personId());
@@ -398,9 +395,7 @@ public class ProtectedItems {
 		if (!reader && !officer) {
 			throw new NotFoundException();
 		}
-		boolean leader = reader && SecurityContextHolder.getContext().getAuthentication() != null
-				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof ChanceryUser user
-				&& user.roles().contains(new RoleGrant(Role.LEADER, item.unitId()));
+		boolean leader = reader && ChanceryUser.currentHolds(Role.LEADER, item.unitId());
 		return new ItemWork(item, history.findByItemIdOrderByChangedAt(itemId), reader, officer, leader);
 	}
 

@@ -132,11 +132,7 @@ public class SecrecyWork implements TodoSource {
 	}
 
 	private static Set<RoleGrantView> grants() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof ChanceryUser user)) {
-			return Set.of();
-		}
-		return user.roles().stream().filter(g -> g.unitId() != null).map(g -> new RoleGrantView(g.role(), g.unitId())).collect(Collectors.toSet());
+		return ChanceryUser.current().map(user -> user.roles().stream().filter(g -> g.unitId() != null).map(g -> new RoleGrantView(g.role(), g.unitId())).collect(Collectors.toSet())).orElse(Set.of());
 	}
 
 }
