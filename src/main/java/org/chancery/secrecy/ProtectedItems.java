@@ -40,7 +40,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -210,10 +209,7 @@ public class ProtectedItems {
 
 	/** The yearly review queue of a unit: classified items whose review is due. */
 	public List<ProtectedItem> reviewQueue(UUID unitId) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean securityAdmin = authentication != null && authentication.getAuthorities().stream()
-			.anyMatch(a -> "ROLE_SECURITY_ADMIN".equals(a.getAuthority()));
-		if (!securityAdmin) {
+		if (!Principals.has("ROLE_SECURITY_ADMIN")) {
 			if (!isOfficer(policy.currentSubject(), unitId, Level.CONFIDENTIAL, false)) {
 				throw new DomainException("item.notOfficer");
 			}

@@ -15,7 +15,6 @@ import org.chancery.secrecy.AccessPolicy.Subject;
 import org.chancery.workflow.TodoItem;
 import org.chancery.workflow.TodoSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,8 +104,7 @@ public class SecrecyWork implements TodoSource {
 	/** Feeds the home page's to-do list: one line per kind of open work, linking to the work page. */
 	@Override
 	public List<TodoItem> itemsFor(String username) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !username.equals(authentication.getName())) {
+		if (!username.equals(Principals.usernameOrNull())) {
 			return List.of();
 		}
 		Work work = mine();
