@@ -80,14 +80,7 @@ public final class Aead {
 				return key;
 			}
 			byte[] key = randomKey();
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ignored) {
-				// not a POSIX file system: the directory's own protection applies
-			}
+			writePrivate(file, Base64.getEncoder().encodeToString(key) + "\n");
 			log.warn("Created a new key at {}; keep it safe and outside the database", file.toAbsolutePath());
 			return key;
 		}
@@ -96,6 +89,18 @@ public final class Aead {
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalStateException("the key file " + file.toAbsolutePath() + " is not base64");
+		}
+	}
+
+	/** Writes a secret to a new file readable by its owner only (where the file system has permissions). */
+	public static void writePrivate(Path file, String text) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.writeString(file, text, StandardCharsets.US_ASCII);
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException notPosix) {
+			// not a POSIX file system: the directory's own protection applies
 		}
 	}
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.KeyFactory;
@@ -23,6 +22,8 @@ import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.chancery.kernel.Aead;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,17 +125,9 @@ public class CheckpointKeys {
 				return new KeyPair(derivePublic(factory, privateKey, file), privateKey);
 			}
 			KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			String pem = "-----BEGIN PRIVATE KEY-----\n"
+			Aead.writePrivate(file, "-----BEGIN PRIVATE KEY-----\n"
 					+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
-					+ "\n-----END PRIVATE KEY-----\n";
-			Files.writeString(file, pem, StandardCharsets.US_ASCII);
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ignored) {
-				// not a POSIX file system: the directory's own protection applies
-			}
+					+ "\n-----END PRIVATE KEY-----\n");
 			Files.writeString(file.resolveSibling(file.getFileName() + ".pub"), "-----BEGIN PUBLIC KEY-----\n"
 					+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPublic().getEncoded())
 					+ "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);

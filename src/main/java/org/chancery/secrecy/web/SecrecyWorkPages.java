@@ -84,43 +84,36 @@ class SecrecyWorkPages {
 	String remark(@PathVariable UUID id, @RequestParam(defaultValue = "") String marking, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "false") boolean extension, RedirectAttributes redirect) {
 		if (marking.isBlank() || reason.isBlank() || reason.length() > 500) {
-			redirect.addFlashAttribute("flashError", "work.remarkIncomplete");
-			return "redirect:/secrecy/work/items/" + id;
+			return toItem(redirect, id, "flashError", "work.remarkIncomplete");
 		}
 		try {
 			items.remark(id, new ProtectedItems.Remarking(marking, extension, reason));
 		}
 		catch (org.chancery.kernel.FieldException e) {
-			redirect.addFlashAttribute("flashError", e.messageKey());
 			redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
-			return "redirect:/secrecy/work/items/" + id;
+			return toItem(redirect, id, "flashError", e.messageKey());
 		}
-		redirect.addFlashAttribute("flash", "work.remarked");
-		return "redirect:/secrecy/work/items/" + id;
+		return toItem(redirect, id, "flash", "work.remarked");
 	}
 
 	@PostMapping("/items/{id}/readers")
 	String admit(@PathVariable UUID id, @RequestParam(required = false) UUID personId, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
 		if (personId == null || reason.isBlank() || reason.length() > 500) {
-			redirect.addFlashAttribute("flashError", "work.readerIncomplete");
-			return "redirect:/secrecy/work/items/" + id;
+			return toItem(redirect, id, "flashError", "work.readerIncomplete");
 		}
 		items.approveReader(id, new ProtectedItems.ReaderApproval(personId, reason));
-		redirect.addFlashAttribute("flash", "work.readerAdmitted");
-		return "redirect:/secrecy/work/items/" + id;
+		return toItem(redirect, id, "flash", "work.readerAdmitted");
 	}
 
 	@PostMapping("/items/{id}/copying")
 	String requestCopying(@PathVariable UUID id, @RequestParam(defaultValue = "COPY") org.chancery.secrecy.CopyingRequest.Kind kind,
 			@RequestParam(defaultValue = "0") int count, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		if (count < 1 || count > 99 || reason.isBlank() || reason.length() > 500) {
-			redirect.addFlashAttribute("flashError", "work.copyingIncomplete");
-			return "redirect:/secrecy/work/items/" + id;
+			return toItem(redirect, id, "flashError", "work.copyingIncomplete");
 		}
 		copying.request(id, new Copying.Request(kind, count, reason));
-		redirect.addFlashAttribute("flash", "work.copyingRequested");
-		return "redirect:/secrecy/work/items/" + id;
+		return toItem(redirect, id, "flash", "work.copyingRequested");
 	}
 
 	@PostMapping("/notices/{id}/acknowledge")
@@ -179,6 +172,12 @@ class SecrecyWorkPages {
 			custody.witnessDestruction(id);
 		}
 		return done(redirect, "work.confirmed");
+	}
+
+	/** Back to the item's page with a message ({@code flash} or {@code flashError}). */
+	private static String toItem(RedirectAttributes redirect, UUID id, String kind, String key) {
+		redirect.addFlashAttribute(kind, key);
+		return "redirect:/secrecy/work/items/" + id;
 	}
 
 	private static String done(RedirectAttributes redirect, String key) {
