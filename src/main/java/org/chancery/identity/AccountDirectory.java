@@ -66,4 +66,27 @@ public class AccountDirectory {
 	public List<Entry> all() {
 		return accounts.findAllByOrderByUsernameAsc().stream().map(Entry::of).toList();
 	}
+
+	/** Who an account is and what it holds, for routing work to it (by username, as the inbox asks). */
+	public record Holder(UUID accountId, String displayName, @Nullable UUID personId, java.util.Set<RoleGrant> roles) {
+
+		public boolean holds(Role role) {
+			return roles.stream().anyMatch(g -> g.role() == role);
+		}
+	}
+
+	public Optional<Holder> holder(String username) {
+		return accounts.findByUsername(username).filter(Account::enabled)
+			.map(a -> new Holder(a.id(), a.displayName(), a.personId(), java.util.Set.copyOf(a.roles())));
+	}
+
+	/** The enabled accounts of the given people with their grants, for rules about who may sign. */
+	public List<Holder> holdersOf(Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		return accounts.findByPersonIdInAndEnabledTrue(personIds).stream()
+			.map(a -> new Holder(a.id(), a.displayName(), a.personId(), java.util.Set.copyOf(a.roles())))
+			.toList();
+	}
 }

@@ -32,6 +32,7 @@ class DemoAccounts implements ApplicationRunner {
 			{ "secadmin", "Security Administrator", "", "SECURITY_ADMIN", "", "CHANCERYDEMOSECADMINSECRETKEYBBB" },
 			{ "auditor", "Security Auditor", "", "SECURITY_AUDITOR", "", "CHANCERYDEMOAUDITORSECRETKEYCCCC" },
 			{ "leader", "王振华", "D0001", "LEADER", "BGT", "" },
+			{ "deputy", "李国强", "D0002", "LEADER", "BGT", "" },
 			{ "director", "赵文博", "D0003", "OFFICE_DIRECTOR", "MSJ", "" },
 			{ "drafter", "陈思远", "D0004", "DRAFTER", "DYS", "" },
 			{ "clerk", "刘晓梅", "D0005", "DOCUMENT_CLERK", "MSJ", "" },

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(25)
 class DemoClearances implements ApplicationRunner {
 
-	static final Map<String, Level> LEVELS = Map.of("leader", Level.TOP_SECRET, "director", Level.SECRET, "drafter", Level.SECRET,
+	static final Map<String, Level> LEVELS = Map.of("leader", Level.TOP_SECRET, "deputy", Level.SECRET, "director", Level.SECRET, "drafter", Level.SECRET,
 			"clerk", Level.CONFIDENTIAL, "confclerk", Level.TOP_SECRET, "supervisor", Level.SECRET, "archivist", Level.SECRET);
 
 	private final ClearanceRecords records;
