@@ -269,6 +269,11 @@ public class Drafting {
 		return access.requireVisible(documents.findById(id).orElseThrow(NotFoundException::new));
 	}
 
+	/** The marking as the secrecy register has it now (changed, declassified), else the drafter's proposal. */
+	public @Nullable String marking(OutgoingDocument doc) {
+		return protectedItems.find(doc.id()).map(i -> i.markingText()).orElse(doc.marking());
+	}
+
 	public Body body(OutgoingDocument doc) {
 		return json.readValue(doc.bodyJson(), Body.class);
 	}

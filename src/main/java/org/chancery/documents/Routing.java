@@ -66,11 +66,17 @@ public class Routing {
 	public record Registration(@NotNull @Min(1) @Max(9999) Integer copies) {
 	}
 
+	/** A leader lets a deputy sign in their place from one day to another. */
+	public record DelegationRequest(@NotNull UUID deputyId, @NotNull LocalDate from, @NotNull LocalDate until,
+			@jakarta.validation.constraints.NotBlank @Size(max = 500) String reason) {
+	}
+
 	/** An open step of a document and who may act on it. */
 	public record OpenStep(String taskId, String step, OutgoingDocument.State state, @Nullable Date due, Date since, boolean mine) {
 	}
 
 	private final Documents documents;
+	private final Delegations delegations;
 	private final Drafting drafting;
 	private final DraftingRules rules;
 	private final Numbering numbering;
@@ -84,10 +90,11 @@ public class Routing {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Routing(Documents documents, Drafting drafting, DraftingRules rules, Numbering numbering, RuntimeService runtime, TaskService tasks,
+	Routing(Documents documents, Delegations delegations, Drafting drafting, DraftingRules rules, Numbering numbering, RuntimeService runtime, TaskService tasks,
 			AccountDirectory directory, Organization organization, Custody custody, DocumentAccess access, DocumentsProperties properties,
 			AuditTrail audit, Clock clock) {
 		this.documents = documents;
+		this.delegations = delegations;
 		this.drafting = drafting;
 		this.rules = rules;
 		this.numbering = numbering;
@@ -327,6 +334,38 @@ public class Routing {
 		follow(doc);
 		audit.record(AuditRecord.success("document.file", "document", doc.id(), doc.referenceNumber()));
 		return doc;
+	}
+
+	// ------------------------------------------------------------ delegation
+
+	/** A leader delegates signing to another leader for a time; the deputy then signs the leader's documents with 代. */
+	public Delegation delegate(DelegationRequest request) {
+		ChanceryUser me = me();
+		if (me.personId() == null || !me.has(Role.LEADER)) {
+			throw new DomainException("delegation.leadersOnly");
+		}
+		if (request.until().isBefore(request.from()) || request.until().isBefore(LocalDate.now(clock))) {
+			throw new FieldException("until", "delegation.badPeriod");
+		}
+		if (request.deputyId().equals(me.personId())
+				|| directory.holdersOf(List.of(request.deputyId())).stream().noneMatch(h -> h.holds(Role.LEADER))) {
+			throw new FieldException("deputyId", "delegation.deputyNotLeader");
+		}
+		Delegation d = delegations.save(new Delegation(me.personId(), request.deputyId(), request.from(), request.until(), request.reason().strip()));
+		audit.record(AuditRecord.success("document.delegate", "person", request.deputyId(), "from " + request.from() + " until " + request.until()));
+		return d;
+	}
+
+	/** The delegations the current person gave or received. */
+	@Transactional(readOnly = true)
+	public List<Delegation> myDelegations() {
+		UUID person = me().personId();
+		if (person == null) {
+			return List.of();
+		}
+		List<Delegation> all = new ArrayList<>(delegations.findByPrincipalId(person));
+		all.addAll(delegations.findByDeputyId(person));
+		return all;
 	}
 
 	// ------------------------------------------------------------ reading the route

@@ -1,0 +1,5 @@
+/** Pages and REST API of the documents module. */
+@NullMarked
+package org.chancery.documents.web;
+
+import org.jspecify.annotations.NullMarked;
