@@ -48,18 +48,18 @@ public record Body(List<Block> blocks) {
 			size += b.text().length();
 			if (b.kind() == Kind.TABLE) {
 				if (b.rows() == null || b.rows().isEmpty()) {
-					throw new FieldException("body", "body.emptyTable");
+					throw new FieldException("bodyText", "body.emptyTable");
 				}
 				for (List<String> row : b.rows()) {
 					size += row.stream().mapToInt(String::length).sum();
 				}
 			}
 			else if (b.text().isEmpty()) {
-				throw new FieldException("body", "body.emptyBlock");
+				throw new FieldException("bodyText", "body.emptyBlock");
 			}
 		}
 		if (size > MAX_CHARACTERS) {
-			throw new FieldException("body", "body.tooLong", MAX_CHARACTERS);
+			throw new FieldException("bodyText", "body.tooLong", MAX_CHARACTERS);
 		}
 	}
 

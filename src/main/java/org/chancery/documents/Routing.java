@@ -317,15 +317,6 @@ public class Routing {
 		return doc;
 	}
 
-	/** Completes the dispatch step; the deliveries themselves are made by the dispatch service. */
-	OutgoingDocument dispatched(OutgoingDocument doc, String detail) {
-		Task task = task(doc, "dispatch");
-		drafting.step(doc, DocumentStep.Action.DISPATCHED, detail);
-		complete(task, Map.of("stepDue", due(doc)));
-		follow(doc);
-		return doc;
-	}
-
 	public OutgoingDocument file(UUID id) {
 		OutgoingDocument doc = drafting.visible(id);
 		Task task = task(doc, "file");

@@ -112,14 +112,20 @@ class DocumentPages {
 
 		Drafting.Draft draft() {
 			return new Drafting.Draft(type, direction, issuingUnitId, title, urgency, marking, important, note, bodyText, null, coIssuers,
-					addressees(mainRecipients), addressees(copiedTo), countersignUnits, signers, null);
+					addressees("mainRecipients", mainRecipients), addressees("copiedTo", copiedTo), countersignUnits, signers, null);
 		}
 
-		static List<Addressee> addressees(List<String> values) {
-			return values.stream().filter(v -> v.contains(":")).map(v -> {
-				String[] kv = v.split(":", 2);
-				return new Addressee(Party.Kind.valueOf(kv[0]), UUID.fromString(kv[1]));
-			}).toList();
+		/** Reads "KIND:id" values; anything else is an error on the field, not a failure of the page. */
+		static List<Addressee> addressees(String field, List<String> values) {
+			try {
+				return values.stream().map(v -> {
+					String[] kv = v.split(":", 2);
+					return new Addressee(Party.Kind.valueOf(kv[0]), UUID.fromString(kv[1]));
+				}).toList();
+			}
+			catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+				throw new org.chancery.kernel.FieldException(field, "document.unknownParty");
+			}
 		}
 
 		static DraftForm of(OutgoingDocument d, Drafting drafting) {
