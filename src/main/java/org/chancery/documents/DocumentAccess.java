@@ -27,13 +27,17 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see an outgoing document: the people on its route, and only as far as the secrecy policy lets
  * them. On the route are the drafter, the issuing, co-issuing and countersigning units' people, the
- * named signers (and their deputies), and the office's reviewers, clerks and leaders. Everyone else
+ * named signers (and their deputies), and the office's reviewers, clerks and leaders; once dispatched,
+ * also the people of the recipient units. Everyone else
  * gets the answer given for a document that does not exist.
  */
 @Component
 class DocumentAccess {
 
 	/** Roles whose holders handle every document the secrecy policy lets them read. */
+	/** Once dispatched, the recipients' people see the document too. */
+	static final Set<OutgoingDocument.State> SENT = EnumSet.of(OutgoingDocument.State.FILING, OutgoingDocument.State.FILED);
+
 	static final Set<Role> OFFICE_ROLES = EnumSet.of(Role.OFFICE_DIRECTOR, Role.DOCUMENT_CLERK, Role.CONFIDENTIAL_CLERK, Role.LEADER);
 
 	private final ProtectedItems protectedItems;
@@ -73,10 +77,11 @@ class DocumentAccess {
 		if (r.office() || doc.drafterId().equals(r.accountId()) || r.units().contains(doc.issuingUnitId())) {
 			return true;
 		}
+		boolean sent = SENT.contains(doc.state());
 		return doc.parties().stream().anyMatch(p -> switch (p.role()) {
 			case CO_ISSUER, COUNTERSIGN -> r.units().contains(p.refId());
 			case SIGNER -> r.signerIds().contains(p.refId());
-			default -> false;
+			case MAIN, COPY -> sent && r.units().contains(p.refId());
 		});
 	}
 
@@ -109,6 +114,8 @@ class DocumentAccess {
 			List<Predicate> mine = new ArrayList<>();
 			if (!r.units().isEmpty()) {
 				mine.add(cb.and(party.get("role").in(Party.Role.CO_ISSUER, Party.Role.COUNTERSIGN), party.get("refId").in(r.units())));
+				mine.add(cb.and(party.get("role").in(Party.Role.MAIN, Party.Role.COPY), party.get("refId").in(r.units()),
+						same.get("state").in(SENT)));
 			}
 			if (!r.signerIds().isEmpty()) {
 				mine.add(cb.and(cb.equal(party.get("role"), Party.Role.SIGNER), party.get("refId").in(r.signerIds())));

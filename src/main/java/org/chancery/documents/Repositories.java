@@ -37,3 +37,10 @@ interface Delegations extends JpaRepository<Delegation, UUID> {
 
 	List<Delegation> findByPrincipalId(UUID principalId);
 }
+
+interface Deliveries extends JpaRepository<Delivery, UUID> {
+
+	List<Delivery> findByDocumentIdOrderByRoleAscRecipientNameAsc(UUID documentId);
+
+	List<Delivery> findByRecipientIdInAndStateOrderBySentAtAsc(java.util.Collection<UUID> recipientIds, Delivery.State state);
+}

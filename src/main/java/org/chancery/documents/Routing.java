@@ -317,6 +317,20 @@ public class Routing {
 		return doc;
 	}
 
+	/** Completes the dispatch step once {@link Dispatching} has made the deliveries. */
+	OutgoingDocument dispatched(OutgoingDocument doc, String detail) {
+		Task task = task(doc, "dispatch");
+		drafting.step(doc, DocumentStep.Action.DISPATCHED, detail);
+		complete(task, Map.of("stepDue", due(doc)));
+		follow(doc);
+		return doc;
+	}
+
+	/** Fails unless the current user holds the document's open step. */
+	void requireStep(OutgoingDocument doc, String step) {
+		task(doc, step);
+	}
+
 	public OutgoingDocument file(UUID id) {
 		OutgoingDocument doc = drafting.visible(id);
 		Task task = task(doc, "file");

@@ -89,4 +89,12 @@ public class AccountDirectory {
 			.map(a -> new Holder(a.id(), a.displayName(), a.personId(), java.util.Set.copyOf(a.roles())))
 			.toList();
 	}
+
+	/** The enabled accounts holding any role for the unit, for choosing who receives on its behalf. */
+	public List<Holder> holdersIn(UUID unitId) {
+		return accounts.findAllByOrderByUsernameAsc().stream().filter(Account::enabled)
+			.filter(a -> a.roles().stream().anyMatch(g -> unitId.equals(g.unitId())))
+			.map(a -> new Holder(a.id(), a.displayName(), a.personId(), java.util.Set.copyOf(a.roles())))
+			.toList();
+	}
 }

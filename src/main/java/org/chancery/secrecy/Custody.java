@@ -79,9 +79,11 @@ public class Custody {
 	private final AuditTrail audit;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	Custody(Copies copies, Manifests manifests, Destructions destructions, Items items, AccessPolicy policy, AccountDirectory directory,
-			AuditTrail audit, JdbcTemplate jdbc, Clock clock) {
+			AuditTrail audit, JdbcTemplate jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.copies = copies;
 		this.manifests = manifests;
 		this.destructions = destructions;
@@ -167,6 +169,13 @@ public class Custody {
 		return manifest;
 	}
 
+	/** The recipient confirms delivery unless already confirmed (signing for a copy implies it arrived). */
+	@Transactional
+	public Manifest deliveredIfPending(UUID manifestId) {
+		Manifest manifest = manifests.findById(manifestId).filter(m -> m.recipient().equals(me().accountId())).orElseThrow(NotFoundException::new);
+		return manifest.state() == Manifest.State.DELIVERED ? manifest : delivered(manifestId);
+	}
+
 	/** The recipient signs for one copy; it is theirs from now on. */
 	@Transactional
 	public CarrierCopy signFor(UUID manifestId, UUID copyId) {
@@ -182,6 +191,7 @@ public class Custody {
 		CarrierCopy copy = copies.findById(copyId).orElseThrow(NotFoundException::new);
 		copy.receivedBy(manifest.recipient());
 		audit.record(AuditRecord.success("secrecy.copy.signed", "item", copy.itemId(), "copy " + copy.label() + " signed for"));
+		events.publishEvent(new CopySignedFor(copy.itemId(), copyId, manifestId, manifest.recipient(), clock.instant()));
 		return copy;
 	}
 

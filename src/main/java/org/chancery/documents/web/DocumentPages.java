@@ -45,11 +45,18 @@ class DocumentPages {
 
 	private final Drafting drafting;
 	private final Routing routing;
+	private final org.chancery.documents.Dispatching dispatching;
 	private final Organization organization;
+	private final java.time.Clock clock;
+	private final org.chancery.identity.AccountDirectory directory;
 
-	DocumentPages(Drafting drafting, Routing routing, Organization organization) {
+	DocumentPages(Drafting drafting, Routing routing, org.chancery.documents.Dispatching dispatching, Organization organization,
+			java.time.Clock clock, org.chancery.identity.AccountDirectory directory) {
+		this.directory = directory;
+		this.clock = clock;
 		this.drafting = drafting;
 		this.routing = routing;
+		this.dispatching = dispatching;
 		this.organization = organization;
 	}
 
@@ -235,6 +242,11 @@ class DocumentPages {
 		model.addAttribute("timeline", drafting.timeline(id));
 		model.addAttribute("versions", drafting.versions(id));
 		model.addAttribute("issuer", organization.unit(doc.issuingUnitId()));
+		model.addAttribute("deliveries", dispatching.deliveries(id));
+		model.addAttribute("isClerk", ChanceryUser.current().map(u -> u.has(Role.DOCUMENT_CLERK) || u.has(Role.CONFIDENTIAL_CLERK)).orElse(false));
+		if (doc.classified() && routing.openSteps(id).stream().anyMatch(s -> s.mine() && s.step().equals("dispatch"))) {
+			model.addAttribute("couriers", directory.all().stream().filter(org.chancery.identity.AccountDirectory.Entry::enabled).toList());
+		}
 		boolean drafter = ChanceryUser.current().map(u -> u.accountId().equals(doc.drafterId())).orElse(false);
 		model.addAttribute("mayEdit", (drafter && doc.state().editableByDrafter())
 				|| (doc.state() == OutgoingDocument.State.RECHECK && routing.openSteps(id).stream().anyMatch(Routing.OpenStep::mine)));
@@ -298,6 +310,45 @@ class DocumentPages {
 	String print(@PathVariable UUID id, RedirectAttributes r) {
 		routing.print(id);
 		return done(id, r);
+	}
+
+	@PostMapping("/{id}/dispatch")
+	String dispatch(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID courierId, RedirectAttributes r) {
+		dispatching.dispatch(id, new org.chancery.documents.Dispatching.DispatchRequest(courierId));
+		return done(id, r);
+	}
+
+	@PostMapping("/deliveries/{deliveryId}/receipt")
+	String receipt(@PathVariable UUID deliveryId, @RequestParam UUID documentId, @RequestParam(defaultValue = "") String signedBy,
+			@RequestParam(required = false) java.time.@Nullable LocalDateTime signedAt, RedirectAttributes r) {
+		if (signedBy.isBlank() || signedBy.length() > 100 || signedAt == null) {
+			r.addFlashAttribute("flashError", "delivery.receiptIncomplete");
+			return "redirect:/documents/" + documentId;
+		}
+		dispatching.recordReceipt(deliveryId, new org.chancery.documents.Dispatching.ExternalReceipt(signedBy.strip(),
+				signedAt.atZone(clock.getZone()).toInstant()));
+		r.addFlashAttribute("flash", "delivery.recorded");
+		return "redirect:/documents/" + documentId;
+	}
+
+	@PostMapping("/deliveries/{deliveryId}/chase")
+	String chase(@PathVariable UUID deliveryId, @RequestParam UUID documentId, RedirectAttributes r) {
+		dispatching.chase(deliveryId);
+		r.addFlashAttribute("flash", "delivery.chased");
+		return "redirect:/documents/" + documentId;
+	}
+
+	@GetMapping("/received")
+	String received(Model model) {
+		model.addAttribute("waiting", dispatching.waitingForMe());
+		return "documents/received";
+	}
+
+	@PostMapping("/deliveries/{deliveryId}/sign-for")
+	String signFor(@PathVariable UUID deliveryId, RedirectAttributes r) {
+		dispatching.signFor(deliveryId);
+		r.addFlashAttribute("flash", "delivery.signed");
+		return "redirect:/documents/received";
 	}
 
 	@PostMapping("/{id}/file")

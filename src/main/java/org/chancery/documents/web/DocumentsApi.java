@@ -52,11 +52,13 @@ class DocumentsApi {
 
 	private final Drafting drafting;
 	private final Routing routing;
+	private final org.chancery.documents.Dispatching dispatching;
 	private final MessageSource messages;
 
-	DocumentsApi(Drafting drafting, Routing routing, MessageSource messages) {
+	DocumentsApi(Drafting drafting, Routing routing, org.chancery.documents.Dispatching dispatching, MessageSource messages) {
 		this.drafting = drafting;
 		this.routing = routing;
+		this.dispatching = dispatching;
 		this.messages = messages;
 	}
 
@@ -245,6 +247,52 @@ class DocumentsApi {
 	@GetMapping("/delegations")
 	List<DelegationView> delegations() {
 		return routing.myDelegations().stream().map(DelegationView::of).toList();
+	}
+
+	record DeliveryView(UUID id, UUID documentId, Party.Role role, Party.Kind kind, UUID recipientId, String recipientName,
+			org.chancery.documents.Delivery.Channel channel, org.chancery.documents.Delivery.State state, @Nullable String copyNumber,
+			@Nullable UUID manifestId, Instant sentAt, @Nullable Instant receivedAt, @Nullable String receivedBy, int chaseCount,
+			@Nullable Instant lastChasedAt) {
+		static DeliveryView of(org.chancery.documents.Delivery d) {
+			return new DeliveryView(d.id(), d.documentId(), d.role(), d.kind(), d.recipientId(), d.recipientName(), d.channel(), d.state(),
+					d.copyLabel(), d.manifestId(), d.sentAt(), d.receivedAt(), d.receivedBy(), d.chaseCount(), d.lastChasedAt());
+		}
+	}
+
+	@PostMapping("/documents/{id}/dispatch")
+	@Operation(summary = "Dispatch to every main and copied-to recipient (classified: numbered copies; internal units on a manifest with the courier named)")
+	List<DeliveryView> dispatch(@PathVariable UUID id, @Valid @RequestBody org.chancery.documents.Dispatching.DispatchRequest request) {
+		return dispatching.dispatch(id, request).stream().map(DeliveryView::of).toList();
+	}
+
+	@GetMapping("/documents/{id}/deliveries")
+	@Operation(summary = "Every recipient's delivery and receipt")
+	List<DeliveryView> deliveries(@PathVariable UUID id) {
+		return dispatching.deliveries(id).stream().map(DeliveryView::of).toList();
+	}
+
+	@GetMapping("/deliveries/waiting")
+	@Operation(summary = "Internal deliveries waiting for the caller's units to sign for them")
+	List<DeliveryView> waiting() {
+		return dispatching.waitingForMe().stream().map(DeliveryView::of).toList();
+	}
+
+	@PostMapping("/deliveries/{id}/sign-for")
+	@Operation(summary = "Sign for a delivery to one's unit (a classified copy on its manifest)")
+	DeliveryView signFor(@PathVariable UUID id) {
+		return DeliveryView.of(dispatching.signFor(id));
+	}
+
+	@PostMapping("/deliveries/{id}/receipt")
+	@Operation(summary = "Record who signed the dispatch list of an external recipient, and when")
+	DeliveryView receipt(@PathVariable UUID id, @Valid @RequestBody org.chancery.documents.Dispatching.ExternalReceipt receipt) {
+		return DeliveryView.of(dispatching.recordReceipt(id, receipt));
+	}
+
+	@PostMapping("/deliveries/{id}/chase")
+	@Operation(summary = "Chase a recipient who has not signed for the document")
+	DeliveryView chase(@PathVariable UUID id) {
+		return DeliveryView.of(dispatching.chase(id));
 	}
 
 	private FindingView view(Finding f) {
