@@ -12,12 +12,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param routeUnits codes of the office's units that handle every document (review, registration,
  *        printing): they join the need-to-know scope of classified drafts
  * @param stepDays days each step may take, by urgency
+ * @param fonts the font of each GB/T 9704 role: a TrueType file, or {@code file#FontName} in a collection
+ * @param printingUnit code of the unit named as printing organ in the colophon (印发机关)
  */
 @ConfigurationProperties("chancery.documents")
-public record DocumentsProperties(@DefaultValue({ "MSJ", "JYJ" }) List<String> routeUnits, Map<Urgency, Integer> stepDays) {
+public record DocumentsProperties(@DefaultValue({ "MSJ", "JYJ" }) List<String> routeUnits, Map<Urgency, Integer> stepDays,
+		Map<FontRole, String> fonts, @DefaultValue("MSJ") String printingUnit) {
+
+	static final String UMING = "/usr/share/fonts/truetype/arphic/uming.ttc#UMingCN";
+	static final String UKAI = "/usr/share/fonts/truetype/arphic/ukai.ttc#UKaiCN";
+	static final String ZENHEI = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc#WenQuanYiZenHei";
 
 	public DocumentsProperties {
 		stepDays = stepDays == null || stepDays.isEmpty() ? Map.of(Urgency.NORMAL, 3, Urgency.URGENT, 2, Urgency.EXTRA_URGENT, 1) : Map.copyOf(stepDays);
+		java.util.EnumMap<FontRole, String> all = new java.util.EnumMap<>(Map.of(FontRole.FANGSONG, UMING, FontRole.SONGTI, UMING,
+				FontRole.XIAOBIAOSONG, UMING, FontRole.KAITI, UKAI, FontRole.HEITI, ZENHEI));
+		if (fonts != null) {
+			all.putAll(fonts);
+		}
+		fonts = Map.copyOf(all);
 	}
 
 	public int daysFor(Urgency urgency) {

@@ -51,7 +51,7 @@ public class Drafting {
 			@Nullable Boolean important, @Nullable @Size(max = 500) String note, @Nullable @Size(max = Body.MAX_CHARACTERS) String bodyText,
 			@Nullable List<Body.Block> body, @Nullable List<UUID> coIssuers, @Nullable List<@Valid Addressee> mainRecipients,
 			@Nullable List<@Valid Addressee> copiedTo, @Nullable List<UUID> countersignUnits, @Nullable List<UUID> signers,
-			@Nullable Set<UUID> scopePersons) {
+			@Nullable Set<UUID> scopePersons, @Nullable @Size(max = 20) List<@Valid AttachmentDraft> attachments, @Nullable @Valid Attendance minutes) {
 
 		Body parsedBody() {
 			return body != null ? new Body(body) : Body.parse(bodyText == null ? "" : bodyText);
@@ -66,6 +66,19 @@ public class Drafting {
 			nonNull(signers).stream().distinct().forEach(p -> all.add(new Party(Party.Role.SIGNER, Party.Kind.PERSON, p)));
 			return all;
 		}
+	}
+
+	/** A text attachment: its title and body (lines as in the body editor). */
+	public record AttachmentDraft(@NotBlank @Size(max = 200) String title, @Nullable @Size(max = Body.MAX_CHARACTERS) String bodyText) {
+	}
+
+	/** The attendance written at the end of minutes. */
+	public record Attendance(@Nullable @Size(max = 1000) String present, @Nullable @Size(max = 1000) String onLeave,
+			@Nullable @Size(max = 1000) String attending) {
+	}
+
+	/** A stored attachment: the title and the structured body. */
+	public record Annex(String title, Body body) {
 	}
 
 	/** What a version records, with names resolved as they were when it was saved. */
@@ -183,6 +196,10 @@ public class Drafting {
 		requireKnown(parties);
 		doc.write(d.title().strip(), d.urgency() == null ? Urgency.NORMAL : d.urgency(), blankToNull(d.marking()),
 				Boolean.TRUE.equals(d.important()), blankToNull(d.note()), json.writeValueAsString(body), parties, clock.instant());
+		List<Annex> annexes = nonNull(d.attachments()).stream().map(a -> new Annex(a.title().strip(), Body.parse(a.bodyText() == null ? "" : a.bodyText())))
+			.toList();
+		doc.annex(annexes.isEmpty() ? null : json.writeValueAsString(annexes),
+				d.minutes() == null || doc.type() != DocumentType.MINUTES ? null : json.writeValueAsString(d.minutes()));
 		documents.saveAndFlush(doc);
 		versions.save(new DocumentVersion(doc.id(), doc.versionNo(), ChanceryUser.current().orElseThrow().accountId(), clock.instant(),
 				json.writeValueAsString(snapshotOf(doc, body))));
@@ -276,6 +293,14 @@ public class Drafting {
 
 	public Body body(OutgoingDocument doc) {
 		return json.readValue(doc.bodyJson(), Body.class);
+	}
+
+	public List<Annex> attachments(OutgoingDocument doc) {
+		return doc.attachmentsJson() == null ? List.of() : List.of(json.readValue(doc.attachmentsJson(), Annex[].class));
+	}
+
+	public @Nullable Attendance attendance(OutgoingDocument doc) {
+		return doc.minutesJson() == null ? null : json.readValue(doc.minutesJson(), Attendance.class);
 	}
 
 	/** Filters of the document list; every one optional. */

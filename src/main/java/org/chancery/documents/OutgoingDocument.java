@@ -95,6 +95,10 @@ public class OutgoingDocument {
 	private @Nullable Integer copies;
 	@Column(name = "signed_version")
 	private @Nullable Integer signedVersion;
+	@Column(name = "attachments", length = 1_000_000)
+	private @Nullable String attachmentsJson;
+	@Column(name = "minutes", length = 4000)
+	private @Nullable String minutesJson;
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "doc_party", joinColumns = @JoinColumn(name = "document_id"))
 	@OrderColumn(name = "seq")
@@ -141,6 +145,11 @@ public class OutgoingDocument {
 		this.parties = new ArrayList<>(parties);
 		this.updatedAt = at;
 		this.versionNo++;
+	}
+
+	void annex(@Nullable String attachmentsJson, @Nullable String minutesJson) {
+		this.attachmentsJson = attachmentsJson;
+		this.minutesJson = minutesJson;
 	}
 
 	void changeDirection(DocumentType type, Direction direction) {
@@ -207,6 +216,8 @@ public class OutgoingDocument {
 	public @Nullable String referenceNumber() { return referenceNumber; }
 	public @Nullable Integer copies() { return copies; }
 	public @Nullable Integer signedVersion() { return signedVersion; }
+	public @Nullable String attachmentsJson() { return attachmentsJson; }
+	public @Nullable String minutesJson() { return minutesJson; }
 	public Set<String> openWarnings() { return Set.copyOf(openWarnings); }
 	public long version() { return version; }
 

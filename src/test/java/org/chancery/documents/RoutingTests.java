@@ -49,7 +49,7 @@ class RoutingTests {
 	Drafting.Draft notice(List<UUID> countersign, List<UUID> signers) {
 		return new Drafting.Draft(DocumentType.NOTICE, Direction.LEVEL, unit("DYS"), "中共中央办公厅调研室关于做好年度调研工作的通知", Urgency.URGENT,
 				null, false, null, "一、总体要求\n各单位要高度重视。\n二、工作安排\n（一）时间安排\n1. 十二月底前完成。", null, null,
-				List.of(new Addressee(Party.Kind.UNIT, unit("MSJ"))), List.of(), countersign, signers, null);
+				List.of(new Addressee(Party.Kind.UNIT, unit("MSJ"))), List.of(), countersign, signers, null, null, null);
 	}
 
 	OutgoingDocument state(UUID id) {
@@ -126,7 +126,7 @@ class RoutingTests {
 		as("leader", () -> routing.signOff(doc.id(), new Routing.SignOff(true, "同意")));
 		Drafting.Draft changed = new Drafting.Draft(DocumentType.NOTICE, Direction.LEVEL, unit("DYS"), "中共中央办公厅调研室关于做好年度调研工作的通知",
 				Urgency.URGENT, null, false, null, "一、总体要求\n各单位要高度重视，认真组织。", null, null,
-				List.of(new Addressee(Party.Kind.UNIT, unit("MSJ"))), List.of(), List.of(), List.of(person("D0001")), null);
+				List.of(new Addressee(Party.Kind.UNIT, unit("MSJ"))), List.of(), List.of(), List.of(person("D0001")), null, null, null);
 		as("director", () -> drafting.update(doc.id(), changed));
 		as("director", () -> routing.recheck(doc.id(), new Routing.Recheck("正文有实质修改")));
 		assertThat(state(doc.id()).state()).isEqualTo(OutgoingDocument.State.SIGN_OFF);
@@ -161,7 +161,7 @@ class RoutingTests {
 		assertThat(state(blocked.id()).state()).isEqualTo(OutgoingDocument.State.DRAFT);
 
 		Drafting.Draft untitled = new Drafting.Draft(DocumentType.NOTICE, Direction.LEVEL, unit("DYS"), "关于调研工作的安排", null, null, false, null,
-				"请做好准备。", null, null, List.of(new Addressee(Party.Kind.UNIT, unit("MSJ"))), null, null, List.of(person("D0001")), null);
+				"请做好准备。", null, null, List.of(new Addressee(Party.Kind.UNIT, unit("MSJ"))), null, null, List.of(person("D0001")), null, null, null);
 		OutgoingDocument warned = submitted(untitled);
 		assertThat(state(warned.id()).openWarnings()).containsExactly("titleEndsWithType");
 		assertThatThrownBy(() -> as("director", () -> routing.review(warned.id(), new Routing.Review(true, null, null))))
@@ -177,7 +177,7 @@ class RoutingTests {
 		Drafting.Draft second = new Drafting.Draft(DocumentType.NOTICE, Direction.LEVEL, unit("DYS"), "中共中央办公厅调研室关于做好年终调研工作的通知",
 				Urgency.URGENT, null, false, null, "一、总体要求\n各单位要高度重视。\n二、工作安排\n（一）时间安排\n1. 十一月底前完成。", null, null,
 				List.of(new Addressee(Party.Kind.UNIT, unit("MSJ"))), List.of(new Addressee(Party.Kind.UNIT, unit("BGT"))), List.of(),
-				List.of(person("D0001")), null);
+				List.of(person("D0001")), null, null, null);
 		as("drafter", () -> drafting.update(doc.id(), second));
 		assertThat(as("drafter", () -> drafting.versions(doc.id()))).extracting(DocumentVersion::number).containsExactly(2, 1);
 		List<Drafting.Change> changes = as("drafter", () -> drafting.compare(doc.id(), 1, 2));

@@ -119,7 +119,7 @@ class DocumentPages {
 
 		Drafting.Draft draft() {
 			return new Drafting.Draft(type, direction, issuingUnitId, title, urgency, marking, important, note, bodyText, null, coIssuers,
-					addressees("mainRecipients", mainRecipients), addressees("copiedTo", copiedTo), countersignUnits, signers, null);
+					addressees("mainRecipients", mainRecipients), addressees("copiedTo", copiedTo), countersignUnits, signers, null, null, null);
 		}
 
 		/** Reads "KIND:id" values; anything else is an error on the field, not a failure of the page. */

@@ -55,7 +55,11 @@ class DocumentsApi {
 	private final org.chancery.documents.Dispatching dispatching;
 	private final MessageSource messages;
 
-	DocumentsApi(Drafting drafting, Routing routing, org.chancery.documents.Dispatching dispatching, MessageSource messages) {
+	private final org.chancery.documents.Printing printing;
+
+	DocumentsApi(Drafting drafting, Routing routing, org.chancery.documents.Dispatching dispatching, org.chancery.documents.Printing printing,
+			MessageSource messages) {
+		this.printing = printing;
 		this.drafting = drafting;
 		this.routing = routing;
 		this.dispatching = dispatching;
@@ -293,6 +297,26 @@ class DocumentsApi {
 	@Operation(summary = "Chase a recipient who has not signed for the document")
 	DeliveryView chase(@PathVariable UUID id) {
 		return DeliveryView.of(dispatching.chase(id));
+	}
+
+	@GetMapping(value = "/documents/{id}/pdf", produces = "application/pdf")
+	@Operation(summary = "The document laid out to GB/T 9704 (unclassified documents; a draft prints without reference number)")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		return pdfResponse(printing.pdf(id), id + ".pdf");
+	}
+
+	@GetMapping(value = "/documents/{id}/copies/{number}/pdf", produces = "application/pdf")
+	@Operation(summary = "One numbered copy of a classified document, for the confidential clerk")
+	ResponseEntity<byte[]> copyPdf(@PathVariable UUID id, @PathVariable String number) {
+		if (!number.matches("\\d{6}")) {
+			throw new org.chancery.kernel.NotFoundException();
+		}
+		return pdfResponse(printing.copy(id, number), id + "-" + number + ".pdf");
+	}
+
+	static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String name) {
+		return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"" + name + "\"").header("Cache-Control", "no-store").body(pdf);
 	}
 
 	private FindingView view(Finding f) {
