@@ -28,8 +28,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Printing {
 
+	/** What a check of a PDF found: its signature, and whether it is a document Chancery issued. */
+	public record Verification(boolean signed, boolean intact, boolean coversWholeFile, boolean trustedSigner, @Nullable String signer,
+			java.time.@Nullable Instant signedAt, @Nullable String algorithm, boolean registered, @Nullable String referenceNumber,
+			@Nullable String copyNumber) {
+
+		public boolean valid() {
+			return signed && intact && coversWholeFile && trustedSigner && registered;
+		}
+	}
+
 	private final Drafting drafting;
 	private final Templates templates;
+	private final OrganKeys keys;
+	private final PadesSignatures signatures;
+	private final org.chancery.kernel.Blobs blobs;
+	private final org.chancery.secrecy.ContentVault vault;
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 	private final Organization organization;
 	private final Custody custody;
 	private final Typesetting typesetting;
@@ -38,7 +53,13 @@ public class Printing {
 	private final Clock clock;
 
 	Printing(Drafting drafting, Templates templates, Organization organization, Custody custody, Typesetting typesetting,
-			DocumentsProperties properties, AuditTrail audit, Clock clock) {
+			DocumentsProperties properties, AuditTrail audit, Clock clock, OrganKeys keys, PadesSignatures signatures,
+			org.chancery.kernel.Blobs blobs, org.chancery.secrecy.ContentVault vault, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.keys = keys;
+		this.signatures = signatures;
+		this.blobs = blobs;
+		this.vault = vault;
+		this.jdbc = jdbc;
 		this.drafting = drafting;
 		this.templates = templates;
 		this.organization = organization;
@@ -49,25 +70,75 @@ public class Printing {
 		this.clock = clock;
 	}
 
-	/** The PDF of an unclassified document (a draft prints without reference number). */
+	/**
+	 * The PDF of an unclassified document: the issued, signed one once printed; before that an unsigned
+	 * proof (a draft prints without reference number).
+	 */
 	@Transactional
 	public byte[] pdf(UUID documentId) {
 		OutgoingDocument doc = drafting.visible(documentId);
 		if (doc.classified()) {
 			throw new DomainException("printing.numberedCopiesOnly");
 		}
-		return typesetting.render(sheet(doc, null));
+		return issued(doc.id(), null).map(row -> blobs.get(row.blob())).orElseGet(() -> typesetting.render(sheet(doc, null)));
 	}
 
-	/** The PDF of one numbered copy of a classified document, for the confidential clerk. */
+	/** The issued PDF of one numbered copy of a classified document, for the confidential clerk. */
 	@Transactional
 	public byte[] copy(UUID documentId, String copyNumber) {
 		OutgoingDocument doc = drafting.visible(documentId);
-		CarrierCopy copy = custody.copiesOf(documentId).stream().filter(c -> c.label().equals(copyNumber)).findFirst()
-			.orElseThrow(NotFoundException::new);
-		byte[] pdf = typesetting.render(sheet(doc, copy.label()));
-		audit.record(AuditRecord.success("document.printCopy", "document", doc.id(), "copy " + copy.label()));
+		custody.copiesOf(documentId).stream().filter(c -> c.label().equals(copyNumber)).findFirst().orElseThrow(NotFoundException::new);
+		Issued row = issued(doc.id(), copyNumber).orElseThrow(NotFoundException::new);
+		byte[] pdf = vault.open(doc.id(), blobs.get(row.blob()));
+		audit.record(AuditRecord.success("document.copyPdf", "document", doc.id(), "copy " + copyNumber));
 		return pdf;
+	}
+
+	private record Issued(String blob, boolean sealed) {
+	}
+
+	private java.util.Optional<Issued> issued(UUID documentId, @Nullable String copy) {
+		return jdbc.query("select blob, sealed from doc_issued where document_id = ? and " + (copy == null ? "copy_label is null" : "copy_label = ?")
+				+ " order by issued_at desc", (rs, i) -> new Issued(rs.getString(1), rs.getBoolean(2)),
+				copy == null ? new Object[] { documentId } : new Object[] { documentId, copy }).stream().findFirst();
+	}
+
+	/**
+	 * Printing: draws the registered document, signs it with the issuing organ's key and keeps it: once for
+	 * an unclassified document, once per numbered copy of a classified one (encrypted with the item's key).
+	 */
+	@Transactional
+	void issue(OutgoingDocument doc, List<String> copyNumbers) {
+		Unit issuer = organization.unit(doc.issuingUnitId());
+		String organ = fullName(issuer);
+		OrganKeys.Credential credential = keys.of(issuer.id(), organ);
+		List<String> labels = doc.classified() ? copyNumbers : java.util.Collections.singletonList(null);
+		for (String label : labels) {
+			byte[] signed = signatures.sign(typesetting.render(sheet(doc, label)), credential, organ,
+					doc.referenceNumber() + (label == null ? "" : " 份号" + label), clock.instant());
+			String blob = blobs.put(doc.classified() ? vault.seal(doc.id(), signed) : signed);
+			jdbc.update("insert into doc_issued (id, document_id, copy_label, pdf_sha256, blob, sealed, algorithm, issued_at) values (?,?,?,?,?,?,?,?)",
+					UUID.randomUUID(), doc.id(), label, org.chancery.kernel.Blobs.sha256(signed), blob, doc.classified(), credential.algorithm().name(),
+					java.sql.Timestamp.from(clock.instant()));
+		}
+	}
+
+	/**
+	 * Checks a PDF someone holds: the signature over the whole file by a key of one of the office's
+	 * organs, and whether it is a document Chancery issued (by the file's SHA-256).
+	 */
+	@Transactional
+	public Verification verify(byte[] pdf) {
+		PadesSignatures.Check check = signatures.check(pdf);
+		boolean trusted = check.certificateSha256() != null && keys.trustedFingerprints().contains(check.certificateSha256());
+		var match = jdbc.query("select d.reference_number, i.copy_label from doc_issued i join doc_outgoing d on d.id = i.document_id"
+				+ " where i.pdf_sha256 = ?", (rs, i) -> new String[] { rs.getString(1), rs.getString(2) }, org.chancery.kernel.Blobs.sha256(pdf));
+		String[] found = match.isEmpty() ? null : match.getFirst();
+		Verification result = new Verification(check.signed(), check.intact(), check.coversWholeFile(), trusted, check.signer(), check.signedAt(),
+				check.algorithm(), found != null, found == null ? null : found[0], found == null ? null : found[1]);
+		audit.record(AuditRecord.success("document.verify", "pdf", org.chancery.kernel.Blobs.sha256(pdf).substring(0, 16),
+				result.valid() ? "valid " + result.referenceNumber() : "not valid"));
+		return result;
 	}
 
 	/** Everything the layout draws, in print form. */

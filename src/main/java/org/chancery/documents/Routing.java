@@ -76,6 +76,7 @@ public class Routing {
 	}
 
 	private final Documents documents;
+	private final Printing printing;
 	private final Delegations delegations;
 	private final Drafting drafting;
 	private final DraftingRules rules;
@@ -90,10 +91,11 @@ public class Routing {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Routing(Documents documents, Delegations delegations, Drafting drafting, DraftingRules rules, Numbering numbering, RuntimeService runtime, TaskService tasks,
+	Routing(Documents documents, Printing printing, Delegations delegations, Drafting drafting, DraftingRules rules, Numbering numbering, RuntimeService runtime, TaskService tasks,
 			AccountDirectory directory, Organization organization, Custody custody, DocumentAccess access, DocumentsProperties properties,
 			AuditTrail audit, Clock clock) {
 		this.documents = documents;
+		this.printing = printing;
 		this.delegations = delegations;
 		this.drafting = drafting;
 		this.rules = rules;
@@ -306,10 +308,13 @@ public class Routing {
 		OutgoingDocument doc = drafting.visible(id);
 		Task task = task(doc, "print");
 		String detail = "copies=" + doc.copies();
+		List<String> numbers = List.of();
 		if (doc.classified()) {
 			var issued = custody.issue(doc.id(), new Custody.CopyRequest(doc.copies()));
+			numbers = issued.stream().map(c -> c.label()).toList();
 			detail = "copies " + issued.getFirst().label() + "-" + issued.getLast().label();
 		}
+		printing.issue(doc, numbers);
 		drafting.step(doc, DocumentStep.Action.PRINTED, detail);
 		complete(task, Map.of("stepDue", due(doc)));
 		follow(doc);

@@ -49,10 +49,14 @@ class DocumentPages {
 	private final Organization organization;
 	private final java.time.Clock clock;
 	private final org.chancery.identity.AccountDirectory directory;
+	private final org.chancery.documents.Printing printing;
+	private final org.chancery.secrecy.Custody custody;
 
-	DocumentPages(Drafting drafting, Routing routing, org.chancery.documents.Dispatching dispatching, Organization organization,
+	DocumentPages(org.chancery.documents.Printing printing, org.chancery.secrecy.Custody custody, Drafting drafting, Routing routing, org.chancery.documents.Dispatching dispatching, Organization organization,
 			java.time.Clock clock, org.chancery.identity.AccountDirectory directory) {
 		this.directory = directory;
+		this.printing = printing;
+		this.custody = custody;
 		this.clock = clock;
 		this.drafting = drafting;
 		this.routing = routing;
@@ -225,6 +229,10 @@ class DocumentPages {
 		return "documents/form";
 	}
 
+	private List<String> custodyLabels(UUID id) {
+		return custody.copiesOf(id).stream().map(c -> c.label()).toList();
+	}
+
 	private static List<UUID> draftingUnits() {
 		return ChanceryUser.current().map(u -> u.roles().stream().filter(g -> g.role() == Role.DRAFTER).map(RoleGrant::unitId)
 			.filter(java.util.Objects::nonNull).toList()).orElse(List.of());
@@ -243,6 +251,8 @@ class DocumentPages {
 		model.addAttribute("versions", drafting.versions(id));
 		model.addAttribute("issuer", organization.unit(doc.issuingUnitId()));
 		model.addAttribute("deliveries", dispatching.deliveries(id));
+		model.addAttribute("copyNumbers", doc.classified() && ChanceryUser.current().map(u -> u.has(Role.CONFIDENTIAL_CLERK)).orElse(false)
+				? custodyLabels(id) : List.of());
 		model.addAttribute("isClerk", ChanceryUser.current().map(u -> u.has(Role.DOCUMENT_CLERK) || u.has(Role.CONFIDENTIAL_CLERK)).orElse(false));
 		if (doc.classified() && routing.openSteps(id).stream().anyMatch(s -> s.mine() && s.step().equals("dispatch"))) {
 			model.addAttribute("couriers", directory.all().stream().filter(org.chancery.identity.AccountDirectory.Entry::enabled).toList());
@@ -336,6 +346,36 @@ class DocumentPages {
 		dispatching.chase(deliveryId);
 		r.addFlashAttribute("flash", "delivery.chased");
 		return "redirect:/documents/" + documentId;
+	}
+
+	@GetMapping("/verify")
+	String verifyForm() {
+		return "documents/verify";
+	}
+
+	@PostMapping("/verify")
+	String verify(@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model) throws java.io.IOException {
+		if (file.isEmpty() || file.getSize() > 50L * 1024 * 1024) {
+			model.addAttribute("flashError", "verify.noFile");
+			model.addAttribute("flashArg", "");
+			return "documents/verify";
+		}
+		model.addAttribute("result", printing.verify(file.getBytes()));
+		model.addAttribute("fileName", file.getOriginalFilename());
+		return "documents/verify";
+	}
+
+	@GetMapping(value = "/{id}/pdf", produces = "application/pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		return DocumentsApi.pdfResponse(printing.pdf(id), id + ".pdf");
+	}
+
+	@GetMapping(value = "/{id}/copies/{number}/pdf", produces = "application/pdf")
+	org.springframework.http.ResponseEntity<byte[]> copyPdf(@PathVariable UUID id, @PathVariable String number) {
+		if (!number.matches("\\d{6}")) {
+			throw new org.chancery.kernel.NotFoundException();
+		}
+		return DocumentsApi.pdfResponse(printing.copy(id, number), id + "-" + number + ".pdf");
 	}
 
 	@GetMapping("/received")

@@ -314,6 +314,16 @@ class DocumentsApi {
 		return pdfResponse(printing.copy(id, number), id + "-" + number + ".pdf");
 	}
 
+	@PostMapping(value = "/documents/verify", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Check a PDF one holds: its signature by an organ of the office over the whole file, and that it is a document Chancery issued")
+	org.chancery.documents.Printing.Verification verify(@RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+			throws java.io.IOException {
+		if (file.isEmpty() || file.getSize() > 50L * 1024 * 1024) {
+			throw new IllegalArgumentException("a PDF of at most 50 MB");
+		}
+		return printing.verify(file.getBytes());
+	}
+
 	static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String name) {
 		return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
 			.header("Content-Disposition", "inline; filename=\"" + name + "\"").header("Cache-Control", "no-store").body(pdf);
