@@ -128,7 +128,7 @@ public class Dispatching {
 		}
 		jdbc.batchUpdate("insert into doc_delivery (id, document_id, party_role, kind, recipient_id, recipient_name, channel, state, copy_id,"
 				+ " copy_label, manifest_id, sent_at, chase_count, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
-		routing.dispatched(doc, recipients.size() + " recipients");
+		routing.dispatched(doc, recipients.size() + "个收文单位");
 		events.publishEvent(new DocumentDispatched(doc.id(), String.valueOf(doc.referenceNumber()), doc.title(), List.copyOf(internal)));
 		audit.record(AuditRecord.success("document.dispatch", "document", doc.id(), recipients.size() + " deliveries, " + internal.size()
 				+ " internal"));

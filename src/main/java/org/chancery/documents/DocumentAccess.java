@@ -60,6 +60,13 @@ class DocumentAccess {
 
 	Reader reader() {
 		ChanceryUser me = ChanceryUser.current().orElseThrow(NotFoundException::new);
+		return org.chancery.kernel.PerTransaction.get(new ReaderKey(me.accountId()), () -> readerOf(me));
+	}
+
+	private record ReaderKey(UUID accountId) {
+	}
+
+	private Reader readerOf(ChanceryUser me) {
 		Set<UUID> units = new HashSet<>();
 		Set<UUID> signers = new HashSet<>();
 		if (me.personId() != null) {

@@ -203,11 +203,11 @@ public class Routing {
 
 	public OutgoingDocument countersign(UUID id, Countersign answer) {
 		OutgoingDocument doc = drafting.visible(id);
-		Task task = task(doc, "countersign");
+		Held task = task(doc, "countersign");
 		if (!answer.agree() && blank(answer.opinion())) {
 			throw new FieldException("opinion", "document.reasonRequired");
 		}
-		String unit = String.valueOf(tasks.getVariable(task.getId(), "unitId"));
+		String unit = task.candidate("unit-head:");
 		drafting.step(doc, answer.agree() ? DocumentStep.Action.AGREED : DocumentStep.Action.RETURNED, answer.opinion(),
 				organization.unit(UUID.fromString(unit)).nameZh());
 		complete(task, Map.of("countersignRefused", !answer.agree(), "stepDue", due(doc)));
@@ -222,7 +222,7 @@ public class Routing {
 	 */
 	public OutgoingDocument review(UUID id, Review decision) {
 		OutgoingDocument doc = drafting.visible(id);
-		Task task = task(doc, "review");
+		Held task = task(doc, "review");
 		if (!decision.send()) {
 			if (blank(decision.opinion())) {
 				throw new FieldException("opinion", "document.reasonRequired");
@@ -252,8 +252,8 @@ public class Routing {
 	 */
 	public OutgoingDocument signOff(UUID id, SignOff decision) {
 		OutgoingDocument doc = drafting.visible(id);
-		Task task = task(doc, "signOff");
-		UUID principal = UUID.fromString(String.valueOf(tasks.getVariable(task.getId(), "signerId")));
+		Held task = task(doc, "signOff");
+		UUID principal = UUID.fromString(task.candidate("signer:"));
 		ChanceryUser me = me();
 		String onBehalfOf = principal.equals(me.personId()) ? null : "代" + organization.person(principal).nameZh();
 		if (!decision.sign() && blank(decision.opinion())) {
@@ -279,7 +279,7 @@ public class Routing {
 	 */
 	public OutgoingDocument recheck(UUID id, Recheck recheck) {
 		OutgoingDocument doc = drafting.visible(id);
-		Task task = task(doc, "recheck");
+		Held task = task(doc, "recheck");
 		boolean changed = doc.signedVersion() == null || doc.signedVersion() != doc.versionNo();
 		drafting.step(doc, DocumentStep.Action.RECHECKED, recheck.opinion());
 		complete(task, Map.of("recheckOutcome", changed ? "CHANGED" : "OK", "signRefused", false, "stepDue", due(doc)));
@@ -293,7 +293,7 @@ public class Routing {
 	/** The document clerk registers: the reference number is given now, gapless for the code and year. */
 	public OutgoingDocument register(UUID id, Registration registration) {
 		OutgoingDocument doc = drafting.visible(id);
-		Task task = task(doc, "register");
+		Held task = task(doc, "register");
 		ReferenceNumber number = numbering.next(doc.referenceCode(), LocalDate.now(clock).getYear(), doc.type().continuousNumbering());
 		doc.register(number, registration.copies());
 		drafting.step(doc, DocumentStep.Action.REGISTERED, number.text());
@@ -306,13 +306,13 @@ public class Routing {
 	/** Printing: a classified document's printed copies are numbered in the secrecy copy register. */
 	public OutgoingDocument print(UUID id) {
 		OutgoingDocument doc = drafting.visible(id);
-		Task task = task(doc, "print");
-		String detail = "copies=" + doc.copies();
+		Held task = task(doc, "print");
+		String detail = doc.copies() + "份";
 		List<String> numbers = List.of();
 		if (doc.classified()) {
 			var issued = custody.issue(doc.id(), new Custody.CopyRequest(doc.copies()));
 			numbers = issued.stream().map(c -> c.label()).toList();
-			detail = "copies " + issued.getFirst().label() + "-" + issued.getLast().label();
+			detail = doc.copies() + "份，份号" + issued.getFirst().label() + "—" + issued.getLast().label();
 		}
 		printing.issue(doc, numbers);
 		drafting.step(doc, DocumentStep.Action.PRINTED, detail);
@@ -324,7 +324,7 @@ public class Routing {
 
 	/** Completes the dispatch step once {@link Dispatching} has made the deliveries. */
 	OutgoingDocument dispatched(OutgoingDocument doc, String detail) {
-		Task task = task(doc, "dispatch");
+		Held task = task(doc, "dispatch");
 		drafting.step(doc, DocumentStep.Action.DISPATCHED, detail);
 		complete(task, Map.of("stepDue", due(doc)));
 		follow(doc);
@@ -338,7 +338,7 @@ public class Routing {
 
 	public OutgoingDocument file(UUID id) {
 		OutgoingDocument doc = drafting.visible(id);
-		Task task = task(doc, "file");
+		Held task = task(doc, "file");
 		drafting.step(doc, DocumentStep.Action.FILED, null);
 		complete(task, Map.of());
 		follow(doc);
@@ -415,23 +415,48 @@ public class Routing {
 
 	private List<Task> myTasks(OutgoingDocument doc) {
 		Set<String> groups = groups();
-		var query = tasks.createTaskQuery().processInstanceId(doc.processInstanceId()).or().taskAssignee(me().accountId().toString());
+		var query = tasks.createTaskQuery().processInstanceId(doc.processInstanceId()).or()
+			.taskAssignee(me().accountId().toString());
 		if (!groups.isEmpty()) {
 			query = query.taskCandidateGroupIn(groups);
 		}
 		return query.endOr().list();
 	}
 
-	private Task task(OutgoingDocument doc, String step) {
+	/**
+	 * The open task of the step that the current user holds: the step's tasks (an indexed lookup) and
+	 * their candidate groups, cheaper than asking the engine for "my tasks".
+	 */
+	private Held task(OutgoingDocument doc, String step) {
 		if (doc.processInstanceId() == null) {
 			throw new DomainException("document.notYourStep");
 		}
-		return myTasks(doc).stream().filter(t -> t.getTaskDefinitionKey().equals(step)).findFirst()
-			.orElseThrow(() -> new DomainException("document.notYourStep"));
+		Set<String> groups = groups();
+		String me = me().accountId().toString();
+		for (Task t : tasks.createTaskQuery().processInstanceId(doc.processInstanceId()).taskDefinitionKey(step).list()) {
+			if (me.equals(t.getAssignee())) {
+				return new Held(t, List.of());
+			}
+			List<String> links = tasks.getIdentityLinksForTask(t.getId()).stream().map(l -> l.getGroupId()).filter(java.util.Objects::nonNull).toList();
+			if (links.stream().anyMatch(groups::contains)) {
+				return new Held(t, links);
+			}
+		}
+		throw new DomainException("document.notYourStep");
 	}
 
-	private void complete(Task task, Map<String, Object> variables) {
-		tasks.complete(task.getId(), variables);
+	/** A task the current user holds, with its candidate groups. */
+	private record Held(Task task, List<String> groups) {
+
+		/** The id in the candidate group with the prefix (the countersigning unit, the signer). */
+		String candidate(String prefix) {
+			return groups.stream().filter(g -> g.startsWith(prefix)).map(g -> g.substring(prefix.length()))
+				.findFirst().orElseThrow(() -> new IllegalStateException("the step has no " + prefix + " group"));
+		}
+	}
+
+	private void complete(Held held, Map<String, Object> variables) {
+		tasks.complete(held.task().getId(), variables);
 	}
 
 	/** The document's state follows the engine: the open step, or filed when the route has ended. */

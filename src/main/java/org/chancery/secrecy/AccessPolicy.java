@@ -81,7 +81,12 @@ public class AccessPolicy {
 	/** The signed-in person as the policy sees them now (not as when they signed in). */
 	@Transactional(readOnly = true)
 	public Subject currentSubject() {
-		return ChanceryUser.current().map(user -> subjectOf(user.accountId(), user.personId())).orElse(Subject.NOBODY);
+		return ChanceryUser.current()
+			.map(user -> org.chancery.kernel.PerTransaction.get(new SubjectKey(user.accountId()), () -> subjectOf(user.accountId(), user.personId())))
+			.orElse(Subject.NOBODY);
+	}
+
+	private record SubjectKey(UUID accountId) {
 	}
 
 	@Transactional(readOnly = true)

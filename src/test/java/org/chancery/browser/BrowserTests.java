@@ -198,6 +198,87 @@ class BrowserTests {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit.png")).setFullPage(false));
 	}
 
+	/** A fresh browser session signed in as the user. */
+	void switchTo(String username) {
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
+		page = context.newPage();
+		page.onDialog(dialog -> dialog.accept());
+		signIn(username, Sessions.PASSWORD);
+		assertThat(page).hasURL(url("/"));
+	}
+
+	void click(String name) {
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
+	}
+
+	@Test
+	void anOutgoingDocumentFromDraftToReceipt() {
+		String title = "中共中央办公厅调研室关于报送年度调研成果的通知";
+		String msj = organization.unitByCode("MSJ").orElseThrow().id().toString();
+		String leader = organization.personByStaffNumber("D0001").orElseThrow().id().toString();
+
+		switchTo("drafter");
+		page.navigate(url("/documents"));
+		assertThat(page.locator("#documents-empty")).isVisible();
+		page.locator("#new-document").click();
+		page.selectOption("#type", "NOTICE");
+		page.selectOption("#direction", "LEVEL");
+		page.locator("#title").fill(title);
+		page.selectOption("#mainRecipients", new String[] { "UNIT:" + msj });
+		page.selectOption("#countersignUnits", new String[] { msj });
+		page.selectOption("#signers", new String[] { leader });
+		page.locator("#bodyText").fill("请各单位于十二月十日前报送年度调研成果。");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("一级标题 一、")).click();
+		page.locator("#bodyText").pressSequentially("报送要求");
+		click("保存");
+		assertThat(page.locator("#doc-title")).hasText(title);
+		page.locator("#submit").click();
+		assertThat(page.locator("#doc-state")).hasText("会签");
+		String document = page.url();
+
+		switchTo("director");
+		page.getByText("会签：" + title).click();
+		page.locator("#cs-opinion").fill("同意，请按时报送");
+		click("同意");
+		assertThat(page.locator("#doc-state")).hasText("审核");
+		page.locator("#rv-opinion").fill("请王主任审签");
+		click("送签");
+		assertThat(page.locator("#doc-state")).hasText("签发");
+
+		switchTo("leader");
+		page.navigate(document);
+		page.locator("#so-opinion").fill("同意");
+		click("签发");
+		assertThat(page.locator("#doc-state")).hasText("复核");
+
+		switchTo("director");
+		page.navigate(document);
+		click("复核完成");
+		assertThat(page.locator("#doc-state")).hasText("登记");
+
+		switchTo("clerk");
+		page.navigate(document);
+		page.locator("#copies").fill("2");
+		click("登记");
+		assertThat(page.locator("#doc-reference")).containsText("中办调发〔");
+		click("印制完成");
+		assertThat(page.locator("#doc-state")).hasText("核发");
+		click("核发");
+		assertThat(page.locator("#doc-state")).hasText("归档");
+		assertThat(page.locator("#deliveries")).containsText("未签收");
+		assertThat(page.locator("#timeline")).containsText("同意，请按时报送");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("document.png")).setFullPage(true));
+
+		// the Secretariat's clerk signs for the delivery to the Secretariat
+		page.navigate(url("/documents/received"));
+		click("签收");
+		assertThat(page.locator("#received-empty")).isVisible();
+		page.navigate(document);
+		assertThat(page.locator("#deliveries")).containsText("刘晓梅");
+		assertThat(page.locator("#deliveries")).not().containsText("未签收");
+	}
+
 	private static <T> T asAdmin(java.util.function.Supplier<T> action) {
 		var security = SecurityContextHolder.createEmptyContext();
 		security.setAuthentication(new TestingAuthenticationToken("browser-test", null, "ROLE_SYSTEM_ADMIN"));

@@ -27,6 +27,27 @@ public final class SignInTestsAccess {
 		}
 	}
 
+	/** The security context of a signed-in account, to run many actions as it (as the requests of one session do). */
+	public static org.springframework.security.core.context.SecurityContext signedIn(AccountAdministration accounts, String username) {
+		ChanceryUser user = new ChanceryUser(accounts.findByUsername(username).orElseThrow());
+		user.eraseCredentials();
+		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user, null,
+				user.fullAuthorities()));
+		return context;
+	}
+
+	public static <T> T in(org.springframework.security.core.context.SecurityContext context, java.util.function.Supplier<T> action) {
+		var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+		}
+	}
+
 	public static <T> T asAdmin(java.util.function.Supplier<T> action) {
 		return SignInTests.asAdmin(action);
 	}

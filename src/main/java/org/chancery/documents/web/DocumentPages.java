@@ -245,6 +245,7 @@ class DocumentPages {
 		model.addAttribute("marking", drafting.marking(doc));
 		model.addAttribute("body", drafting.body(doc));
 		model.addAttribute("names", drafting.namesOf(doc.parties()));
+		model.addAttribute("mainRecipients", String.join("，", drafting.namesOf(doc.parties(Party.Role.MAIN))));
 		model.addAttribute("parties", doc.parties());
 		model.addAttribute("steps", routing.openSteps(id));
 		model.addAttribute("timeline", drafting.timeline(id));
