@@ -277,6 +277,8 @@ class BrowserTests {
 		page.navigate(document);
 		assertThat(page.locator("#deliveries")).containsText("刘晓梅");
 		assertThat(page.locator("#deliveries")).not().containsText("未签收");
+		click("归档");
+		assertThat(page.locator("#doc-state")).hasText("已归档");
 	}
 
 	private static <T> T asAdmin(java.util.function.Supplier<T> action) {
