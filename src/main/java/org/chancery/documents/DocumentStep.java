@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
 /** One entry of a document's timeline: who did what at which step, with their opinion. */
 @Entity
 @Table(name = "doc_step")
-public class DocumentStep {
+public class DocumentStep implements org.springframework.data.domain.Persistable<UUID> {
+
+	/** Written once: saving a new one inserts without looking it up first. */
+	@jakarta.persistence.Transient
+	private boolean fresh;
 
 	/** What happened. */
 	public enum Action {
@@ -49,9 +53,26 @@ public class DocumentStep {
 	protected DocumentStep() {
 	}
 
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@jakarta.persistence.PostPersist
+	@jakarta.persistence.PostLoad
+	void stored() {
+		fresh = false;
+	}
+
 	DocumentStep(UUID documentId, OutgoingDocument.State step, Action action, UUID actorId, String actorName, @Nullable String onBehalfOf,
 			@Nullable String opinion, int versionNo, Instant at) {
 		this.id = UUID.randomUUID();
+		this.fresh = true;
 		this.documentId = documentId;
 		this.step = step;
 		this.action = action;

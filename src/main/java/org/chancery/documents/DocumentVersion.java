@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 /** A saved state of a document's content; versions are never changed. */
 @Entity
 @Table(name = "doc_version")
-public class DocumentVersion {
+public class DocumentVersion implements org.springframework.data.domain.Persistable<UUID> {
+
+	/** Written once: saving a new one inserts without looking it up first. */
+	@jakarta.persistence.Transient
+	private boolean fresh;
 
 	@Id
 	private UUID id;
@@ -29,8 +33,25 @@ public class DocumentVersion {
 	protected DocumentVersion() {
 	}
 
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@jakarta.persistence.PostPersist
+	@jakarta.persistence.PostLoad
+	void stored() {
+		fresh = false;
+	}
+
 	DocumentVersion(UUID documentId, int number, UUID savedBy, Instant savedAt, String snapshot) {
 		this.id = UUID.randomUUID();
+		this.fresh = true;
 		this.documentId = documentId;
 		this.number = number;
 		this.savedBy = savedBy;

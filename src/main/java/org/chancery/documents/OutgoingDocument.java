@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "doc_outgoing")
+@org.hibernate.annotations.DynamicUpdate
 public class OutgoingDocument {
 
 	/** Where the document stands on its route (RULES.md §1.4). */

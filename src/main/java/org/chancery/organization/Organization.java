@@ -232,6 +232,11 @@ public class Organization {
 		return people.findByUnitIdInAndActiveTrue(unitIds).stream().map(Person::id).toList();
 	}
 
+	/** The person, if there is one with the id (looked up by id, so a person read earlier in the transaction is not read again). */
+	public java.util.Optional<Person> findPerson(UUID id) {
+		return people.findById(id);
+	}
+
 	public Person person(UUID id) {
 		return people.findById(id).orElseThrow(NotFoundException::new);
 	}

@@ -101,7 +101,6 @@ public class AccessPolicy {
 		if (personId == null) {
 			return null;
 		}
-		var person = organization.peopleById(Set.of(personId)).get(personId);
-		return person != null && person.active() ? person.unitId() : null;
+		return organization.findPerson(personId).filter(p -> p.active()).map(p -> p.unitId()).orElse(null);
 	}
 }
