@@ -152,8 +152,7 @@ public class Dispatching {
 		return custody.assemble(new Custody.ManifestDraft(request.courierId(), recipient, unitName, List.of(copy.id())));
 	}
 
-	/** Every delivery of a document, with its receipt. */
-	@Transactional(readOnly = true)
+	/** Every delivery of a document, with its receipt. (Read-write: reading a 机密/绝密 document writes its disclosure record.) */
 	public List<Delivery> deliveries(UUID documentId) {
 		drafting.visible(documentId);
 		return deliveries.findByDocumentIdOrderByRoleAscRecipientNameAsc(documentId);

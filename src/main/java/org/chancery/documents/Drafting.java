@@ -42,7 +42,7 @@ import tools.jackson.databind.ObjectMapper;
  * only while it is with them; the office may change it at re-check.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class Drafting {
 
 	/** The content of a draft as a form or the API sends it. {@code body} wins over {@code bodyText}. */
@@ -307,6 +307,7 @@ public class Drafting {
 	public record Filter(OutgoingDocument.@Nullable State state, @Nullable DocumentType type, @Nullable String query, boolean mine) {
 	}
 
+	@Transactional(readOnly = true)
 	public Page<OutgoingDocument> list(Filter filter, Pageable pageable) {
 		Specification<OutgoingDocument> spec = access.visible();
 		if (filter.state() != null) {

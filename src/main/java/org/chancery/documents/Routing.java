@@ -113,8 +113,7 @@ public class Routing {
 
 	// ------------------------------------------------------------ drafter
 
-	/** The 行文 rules a draft would meet if submitted now. */
-	@Transactional(readOnly = true)
+	/** The 行文 rules a draft would meet if submitted now. (Read-write: reading a 机密/绝密 document writes its disclosure record.) */
 	public List<Finding> check(UUID id) {
 		OutgoingDocument doc = drafting.visible(id);
 		return findings(doc);
@@ -380,8 +379,7 @@ public class Routing {
 
 	// ------------------------------------------------------------ reading the route
 
-	/** The document's open steps, each with whether the current user may act on it. */
-	@Transactional(readOnly = true)
+	/** The document's open steps, each with whether the current user may act on it. (Read-write: reading a 机密/绝密 document writes its disclosure record.) */
 	public List<OpenStep> openSteps(UUID id) {
 		OutgoingDocument doc = drafting.visible(id);
 		if (doc.processInstanceId() == null) {

@@ -52,10 +52,13 @@ class DocumentPages {
 	private final org.chancery.documents.Printing printing;
 	private final org.chancery.secrecy.Custody custody;
 
-	DocumentPages(org.chancery.documents.Printing printing, org.chancery.secrecy.Custody custody, Drafting drafting, Routing routing, org.chancery.documents.Dispatching dispatching, Organization organization,
+	private final org.chancery.documents.AttachedFiles files;
+
+	DocumentPages(org.chancery.documents.AttachedFiles files, org.chancery.documents.Printing printing, org.chancery.secrecy.Custody custody, Drafting drafting, Routing routing, org.chancery.documents.Dispatching dispatching, Organization organization,
 			java.time.Clock clock, org.chancery.identity.AccountDirectory directory) {
 		this.directory = directory;
 		this.printing = printing;
+		this.files = files;
 		this.custody = custody;
 		this.clock = clock;
 		this.drafting = drafting;
@@ -252,6 +255,7 @@ class DocumentPages {
 		model.addAttribute("versions", drafting.versions(id));
 		model.addAttribute("issuer", organization.unit(doc.issuingUnitId()));
 		model.addAttribute("deliveries", dispatching.deliveries(id));
+		model.addAttribute("files", files.files(id));
 		model.addAttribute("copyNumbers", doc.classified() && ChanceryUser.current().map(u -> u.has(Role.CONFIDENTIAL_CLERK)).orElse(false)
 				? custodyLabels(id) : List.of());
 		model.addAttribute("isClerk", ChanceryUser.current().map(u -> u.has(Role.DOCUMENT_CLERK) || u.has(Role.CONFIDENTIAL_CLERK)).orElse(false));
@@ -347,6 +351,32 @@ class DocumentPages {
 		dispatching.chase(deliveryId);
 		r.addFlashAttribute("flash", "delivery.chased");
 		return "redirect:/documents/" + documentId;
+	}
+
+	@PostMapping("/{id}/files")
+	String attach(@PathVariable UUID id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes r)
+			throws java.io.IOException {
+		try {
+			files.attach(id, String.valueOf(file.getOriginalFilename()), file.getBytes());
+			r.addFlashAttribute("flash", "file.attached");
+		}
+		catch (org.chancery.kernel.FieldException e) {
+			r.addFlashAttribute("flashError", e.messageKey());
+			r.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
+		}
+		return "redirect:/documents/" + id;
+	}
+
+	@GetMapping("/{id}/files/{fileId}")
+	org.springframework.http.ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId) {
+		return DocumentsApi.download(files.content(id, fileId));
+	}
+
+	@PostMapping("/{id}/files/{fileId}/remove")
+	String removeFile(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes r) {
+		files.remove(id, fileId);
+		r.addFlashAttribute("flash", "file.removed");
+		return "redirect:/documents/" + id;
 	}
 
 	@GetMapping("/verify")

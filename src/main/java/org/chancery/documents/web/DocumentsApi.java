@@ -56,10 +56,12 @@ class DocumentsApi {
 	private final MessageSource messages;
 
 	private final org.chancery.documents.Printing printing;
+	private final org.chancery.documents.AttachedFiles files;
 
-	DocumentsApi(Drafting drafting, Routing routing, org.chancery.documents.Dispatching dispatching, org.chancery.documents.Printing printing,
+	DocumentsApi(org.chancery.documents.AttachedFiles files, Drafting drafting, Routing routing, org.chancery.documents.Dispatching dispatching, org.chancery.documents.Printing printing,
 			MessageSource messages) {
 		this.printing = printing;
+		this.files = files;
 		this.drafting = drafting;
 		this.routing = routing;
 		this.dispatching = dispatching;
@@ -322,6 +324,37 @@ class DocumentsApi {
 			throw new IllegalArgumentException("a PDF of at most 50 MB");
 		}
 		return printing.verify(file.getBytes());
+	}
+
+	@GetMapping("/documents/{id}/files")
+	List<org.chancery.documents.AttachedFiles.AttachedFile> files(@PathVariable UUID id) {
+		return files.files(id);
+	}
+
+	@PostMapping(value = "/documents/{id}/files", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Attach a file (PDF, image, office file; recognised by content, at most chancery.documents.max-file-bytes)")
+	ResponseEntity<org.chancery.documents.AttachedFiles.AttachedFile> attach(@PathVariable UUID id,
+			@RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+		return ResponseEntity.status(201).body(files.attach(id, String.valueOf(file.getOriginalFilename()), file.getBytes()));
+	}
+
+	@GetMapping("/documents/{id}/files/{fileId}")
+	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId) {
+		return download(files.content(id, fileId));
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/documents/{id}/files/{fileId}")
+	ResponseEntity<Void> removeFile(@PathVariable UUID id, @PathVariable UUID fileId) {
+		files.remove(id, fileId);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** A file to save, never to render in the page: its own type, nosniff, the name encoded per RFC 6266. */
+	static ResponseEntity<byte[]> download(org.chancery.documents.AttachedFiles.Content content) {
+		return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(content.contentType()))
+			.header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+				.filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").body(content.bytes());
 	}
 
 	static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String name) {
