@@ -104,7 +104,9 @@ class ApiErrors {
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class, IllegalArgumentException.class })
+			MissingServletRequestParameterException.class, IllegalArgumentException.class,
+			org.springframework.web.multipart.MultipartException.class,
+			org.springframework.web.multipart.support.MissingServletRequestPartException.class })
 	ProblemDetail unreadable(Exception e, HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, "error.unreadable", request, Map.of());
 	}

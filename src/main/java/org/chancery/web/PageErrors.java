@@ -33,7 +33,8 @@ class PageErrors {
 		return page(response, 404, "error.notFound", new Object[0]);
 	}
 
-	@ExceptionHandler({ BindException.class, MissingServletRequestParameterException.class })
+	@ExceptionHandler({ BindException.class, MissingServletRequestParameterException.class, org.springframework.web.multipart.MultipartException.class,
+			org.springframework.web.multipart.support.MissingServletRequestPartException.class })
 	ModelAndView unreadable(Exception e, HttpServletResponse response) {
 		return page(response, 400, "error.unreadable", new Object[0]);
 	}
