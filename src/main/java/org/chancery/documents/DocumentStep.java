@@ -7,7 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
@@ -15,11 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** One entry of a document's timeline: who did what at which step, with their opinion. */
 @Entity
 @Table(name = "doc_step")
-public class DocumentStep implements org.springframework.data.domain.Persistable<UUID> {
-
-	/** Written once: saving a new one inserts without looking it up first. */
-	@jakarta.persistence.Transient
-	private boolean fresh;
+public class DocumentStep extends WrittenOnce {
 
 	/** What happened. */
 	public enum Action {
@@ -27,8 +22,6 @@ public class DocumentStep implements org.springframework.data.domain.Persistable
 		REGISTERED, PRINTED, DISPATCHED, FILED
 	}
 
-	@Id
-	private UUID id;
 	@Column(name = "document_id", nullable = false)
 	private UUID documentId;
 	@Enumerated(EnumType.STRING)
@@ -53,26 +46,9 @@ public class DocumentStep implements org.springframework.data.domain.Persistable
 	protected DocumentStep() {
 	}
 
-	@Override
-	public UUID getId() {
-		return id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return fresh;
-	}
-
-	@jakarta.persistence.PostPersist
-	@jakarta.persistence.PostLoad
-	void stored() {
-		fresh = false;
-	}
-
 	DocumentStep(UUID documentId, OutgoingDocument.State step, Action action, UUID actorId, String actorName, @Nullable String onBehalfOf,
 			@Nullable String opinion, int versionNo, Instant at) {
-		this.id = UUID.randomUUID();
-		this.fresh = true;
+		super(UUID.randomUUID());
 		this.documentId = documentId;
 		this.step = step;
 		this.action = action;
@@ -84,7 +60,6 @@ public class DocumentStep implements org.springframework.data.domain.Persistable
 		this.at = at;
 	}
 
-	public UUID id() { return id; }
 	public UUID documentId() { return documentId; }
 	public OutgoingDocument.State step() { return step; }
 	public Action action() { return action; }

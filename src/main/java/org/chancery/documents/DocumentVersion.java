@@ -5,20 +5,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A saved state of a document's content; versions are never changed. */
 @Entity
 @Table(name = "doc_version")
-public class DocumentVersion implements org.springframework.data.domain.Persistable<UUID> {
+public class DocumentVersion extends WrittenOnce {
 
-	/** Written once: saving a new one inserts without looking it up first. */
-	@jakarta.persistence.Transient
-	private boolean fresh;
-
-	@Id
-	private UUID id;
 	@Column(name = "document_id", nullable = false)
 	private UUID documentId;
 	@Column(name = "seq_no", nullable = false)
@@ -33,25 +26,8 @@ public class DocumentVersion implements org.springframework.data.domain.Persista
 	protected DocumentVersion() {
 	}
 
-	@Override
-	public UUID getId() {
-		return id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return fresh;
-	}
-
-	@jakarta.persistence.PostPersist
-	@jakarta.persistence.PostLoad
-	void stored() {
-		fresh = false;
-	}
-
 	DocumentVersion(UUID documentId, int number, UUID savedBy, Instant savedAt, String snapshot) {
-		this.id = UUID.randomUUID();
-		this.fresh = true;
+		super(UUID.randomUUID());
 		this.documentId = documentId;
 		this.number = number;
 		this.savedBy = savedBy;
@@ -59,7 +35,6 @@ public class DocumentVersion implements org.springframework.data.domain.Persista
 		this.snapshot = snapshot;
 	}
 
-	public UUID id() { return id; }
 	public UUID documentId() { return documentId; }
 	public int number() { return number; }
 	public UUID savedBy() { return savedBy; }

@@ -126,18 +126,20 @@ public class Drafting {
 
 	/** A drafter of the issuing unit starts a document; its marking is proposed to the secrecy register. */
 	@Transactional
-	public OutgoingDocument create(Draft d) {
+	public OutgoingDocument create(Draft draft) {
 		ChanceryUser me = ChanceryUser.current().orElseThrow(NotFoundException::new);
-		Unit unit = organization.units().stream().filter(u -> u.id().equals(d.issuingUnitId()) && u.active()).findFirst()
+		Unit unit = organization.units().stream().filter(u -> u.id().equals(draft.issuingUnitId()) && u.active()).findFirst()
 			.orElseThrow(() -> new FieldException("issuingUnitId", "document.unknownUnit"));
 		if (!me.holds(Role.DRAFTER, unit.id())) {
 			throw new DomainException("document.notDrafterOfUnit", unit.nameZh());
 		}
+		var template = templates.findByTypeAndUnitId(draft.type(), unit.id());
+		Draft d = (draft.mainRecipients() == null || draft.mainRecipients().isEmpty()) && template.isPresent()
+				? withRecipients(draft, DocumentTemplates.defaults(template.get())) : draft;
 		Direction direction = d.direction() == null ? d.type().usualDirection() : d.direction();
 		if (!d.type().directions().contains(direction)) {
 			throw new FieldException("direction", "rule.direction", d.type().chinese());
 		}
-		var template = templates.findByTypeAndUnitId(d.type(), unit.id());
 		String mark = template.map(DocumentTemplate::organMark).orElse(defaultMark(unit, d.type()));
 		String code = template.map(DocumentTemplate::referenceCode).orElse(unit.code() + "发");
 		OutgoingDocument doc = new OutgoingDocument(UUID.randomUUID(), d.type(), direction, unit.id(), code, mark, me.accountId(), clock.instant());
@@ -148,6 +150,11 @@ public class Drafting {
 		step(doc, DocumentStep.Action.CREATED, null);
 		audit.record(AuditRecord.success("document.create", "document", doc.id(), "type=" + d.type() + " unit=" + unit.code()));
 		return doc;
+	}
+
+	private static Draft withRecipients(Draft d, List<Addressee> recipients) {
+		return new Draft(d.type(), d.direction(), d.issuingUnitId(), d.title(), d.urgency(), d.marking(), d.important(), d.note(), d.bodyText(),
+				d.body(), d.coIssuers(), recipients, d.copiedTo(), d.countersignUnits(), d.signers(), d.scopePersons(), d.attachments(), d.minutes());
 	}
 
 	static String defaultMark(Unit unit, DocumentType type) {
