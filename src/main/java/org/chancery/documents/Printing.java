@@ -41,6 +41,7 @@ public class Printing {
 	private final Drafting drafting;
 	private final Templates templates;
 	private final OrganKeys keys;
+	private final Seals seals;
 	private final PadesSignatures signatures;
 	private final org.chancery.kernel.Blobs blobs;
 	private final org.chancery.secrecy.ContentVault vault;
@@ -54,7 +55,8 @@ public class Printing {
 
 	Printing(Drafting drafting, Templates templates, Organization organization, Custody custody, Typesetting typesetting,
 			DocumentsProperties properties, AuditTrail audit, Clock clock, OrganKeys keys, PadesSignatures signatures,
-			org.chancery.kernel.Blobs blobs, org.chancery.secrecy.ContentVault vault, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+			org.chancery.kernel.Blobs blobs, org.chancery.secrecy.ContentVault vault, org.springframework.jdbc.core.JdbcTemplate jdbc, Seals seals) {
+		this.seals = seals;
 		this.keys = keys;
 		this.signatures = signatures;
 		this.blobs = blobs;
@@ -181,7 +183,7 @@ public class Printing {
 				doc.urgency() == Urgency.NORMAL ? null : doc.urgency().chinese(), organs, suffix, doc.referenceNumber(), signers, doc.title(),
 				recipients, drafting.body(doc), attachments, organNames, doc.writtenOn() == null ? today : doc.writtenOn(),
 				doc.type() != DocumentType.MINUTES && doc.type() != DocumentType.ORDER, doc.note(), minutes, signerLine,
-				drafting.namesOf(doc.parties(Party.Role.COPY)), fullName(printer), today);
+				drafting.namesOf(doc.parties(Party.Role.COPY)), fullName(printer), today, seals.image(issuer.id()).orElse(null));
 	}
 
 	/** A unit's name as it signs: under the top unit, prefixed with the top unit's name (中共中央办公厅秘书局). */

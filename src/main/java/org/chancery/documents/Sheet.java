@@ -14,11 +14,22 @@ import org.jspecify.annotations.Nullable;
  * @param signers the signers' names for an upward document (签发人), one line each
  * @param organNames the organs' names as they sign above the date
  * @param attachments attachments drawn on their own pages after the signature
+ * @param sealImage the lead organ's seal as a PNG; without it a seal bearing the organ's name is drawn
  */
 public record Sheet(DocumentType.Layout layout, @Nullable String copyNumber, @Nullable String marking, @Nullable String urgency,
 		List<String> organs, String markSuffix, @Nullable String referenceNumber, List<String> signers, String title, String mainRecipients,
 		Body body, List<Attachment> attachments, List<String> organNames, LocalDate writtenOn, boolean sealed, @Nullable String note,
-		@Nullable Minutes minutes, @Nullable String signerLine, List<String> copiedTo, String printingOrgan, LocalDate printedOn) {
+		@Nullable Minutes minutes, @Nullable String signerLine, List<String> copiedTo, String printingOrgan, LocalDate printedOn,
+		byte @Nullable [] sealImage) {
+
+	/** The same sheet without a seal image (the seal is drawn). */
+	public Sheet(DocumentType.Layout layout, @Nullable String copyNumber, @Nullable String marking, @Nullable String urgency, List<String> organs,
+			String markSuffix, @Nullable String referenceNumber, List<String> signers, String title, String mainRecipients, Body body,
+			List<Attachment> attachments, List<String> organNames, LocalDate writtenOn, boolean sealed, @Nullable String note,
+			@Nullable Minutes minutes, @Nullable String signerLine, List<String> copiedTo, String printingOrgan, LocalDate printedOn) {
+		this(layout, copyNumber, marking, urgency, organs, markSuffix, referenceNumber, signers, title, mainRecipients, body, attachments, organNames,
+				writtenOn, sealed, note, minutes, signerLine, copiedTo, printingOrgan, printedOn, null);
+	}
 
 	/** An attachment: its title and its body, drawn from a new page. */
 	public record Attachment(String title, Body body) {

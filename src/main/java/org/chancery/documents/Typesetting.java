@@ -488,7 +488,12 @@ public class Typesetting {
 				text(FontRole.FANGSONG, SIZE3, date, dateX, baseline(dateLine, SIZE3), CHAR, false);
 				// the seal's top touches the line after the text; the name and date sit below its centre
 				float sealTop = lineTop(last + 1);
-				seal(centre, sealTop + SEAL_DIAMETER / 2, names.getFirst());
+				if (sheet.sealImage() != null) {
+					sealImage(centre, sealTop + SEAL_DIAMETER / 2, sheet.sealImage());
+				}
+				else {
+					seal(centre, sealTop + SEAL_DIAMETER / 2, names.getFirst());
+				}
 				return dateLine;
 			}
 			int nameLine = last + 2;
@@ -740,6 +745,19 @@ public class Typesetting {
 			float thin = 0.3f * MM;
 			rule(x, top, 170 * MM, thickFirst ? thick : thin, true);
 			rule(x, top + (thickFirst ? thick : thin) + 0.4f * MM, 170 * MM, thickFirst ? thin : thick, true);
+		}
+
+		/** The organ's own seal image, 42 mm across, centred on the point, pressed over the text beneath. */
+		private void sealImage(float cx, float cyTop, byte[] png) throws IOException {
+			var image = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(doc, png, "seal");
+			float height = SEAL_DIAMETER * image.getHeight() / Math.max(1, image.getWidth());
+			PDPageContentStream cs = cs();
+			cs.saveGraphicsState();
+			PDExtendedGraphicsState alpha = new PDExtendedGraphicsState();
+			alpha.setNonStrokingAlphaConstant(0.9f);
+			cs.setGraphicsStateParameters(alpha);
+			cs.drawImage(image, cx - SEAL_DIAMETER / 2, PAGE_H - cyTop - height / 2, SEAL_DIAMETER, height);
+			cs.restoreGraphicsState();
 		}
 
 		/** The issuing organ's seal: a red ring, a star, the organ's name along the upper arc. */

@@ -337,4 +337,42 @@ class LayoutTests {
 		assertThat(String.join("", Typesetting.titleLines("中共中央办公厅关于印发《年度重点工作安排》的通知")))
 			.isEqualTo("中共中央办公厅关于印发《年度重点工作安排》的通知");
 	}
+
+	/** A red ring on transparency, as an office's seal image would be. */
+	static byte[] sealPng() {
+		var image = new java.awt.image.BufferedImage(400, 400, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+		var g = image.createGraphics();
+		g.setColor(java.awt.Color.RED);
+		g.setStroke(new java.awt.BasicStroke(14));
+		g.drawOval(10, 10, 380, 380);
+		g.dispose();
+		var out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "png", out);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	@Test
+	void anOrgansSealImageIsPressedOverItsSignatureAndDate() {
+		Sheet drawn = LayoutSamples.down();
+		Sheet sheet = new Sheet(drawn.layout(), drawn.copyNumber(), drawn.marking(), drawn.urgency(), drawn.organs(), drawn.markSuffix(),
+				drawn.referenceNumber(), drawn.signers(), drawn.title(), drawn.mainRecipients(), drawn.body(), drawn.attachments(), drawn.organNames(),
+				drawn.writtenOn(), true, drawn.note(), drawn.minutes(), drawn.signerLine(), drawn.copiedTo(), drawn.printingOrgan(), drawn.printedOn(),
+				sealPng());
+		PdfReadBack pdf = draw(sheet);
+		int page = pdf.pageOf("2026年11月27日");
+		List<Glyph> date = pdf.find(page, "2026年11月27日");
+		PdfReadBack.Image seal = pdf.images.stream().filter(i -> i.page() == page).findFirst().orElseThrow();
+		assertThat(seal.width()).isCloseTo(42 * MM, within(TOLERANCE));
+		assertThat(seal.x() + seal.width() / 2).isCloseTo(middle(date), within(TOLERANCE));
+		// the seal's top within one line of the text above; the date below its centre
+		float lastText = pdf.glyphs.stream().filter(g -> g.page() == page && g.emBottom() < seal.top() + LINE).map(Glyph::emBottom).max(Float::compare)
+			.orElseThrow();
+		assertThat(seal.top() - lastText).isBetween(0f, LINE);
+		assertThat(date.getFirst().emCentre()).isGreaterThan(seal.top() + seal.height() / 2);
+	}
 }

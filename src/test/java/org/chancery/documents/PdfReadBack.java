@@ -45,7 +45,12 @@ final class PdfReadBack {
 	record Rect(int page, float x, float top, float width, float height) {
 	}
 
+	/** A drawn image: page, left, top, width and height, in points. */
+	record Image(int page, float x, float top, float width, float height) {
+	}
+
 	final int pages;
+	final List<Image> images = new ArrayList<>();
 	final List<Glyph> glyphs = new ArrayList<>();
 	final List<Rect> rects = new ArrayList<>();
 
@@ -87,6 +92,9 @@ final class PdfReadBack {
 
 					@Override
 					public void drawImage(PDImage image) {
+						var m = getGraphicsState().getCurrentTransformationMatrix();
+						images.add(new Image(pageNo, m.getTranslateX(), height - m.getTranslateY() - m.getScalingFactorY(), m.getScalingFactorX(),
+								m.getScalingFactorY()));
 					}
 
 					@Override

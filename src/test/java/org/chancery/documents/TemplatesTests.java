@@ -64,4 +64,28 @@ class TemplatesTests {
 			.andExpect(content().string(containsString("id=\"model-versions\"")));
 		mvc.perform(get("/documents/admin").session(Sessions.signIn(mvc, "drafter"))).andExpect(status().isForbidden());
 	}
+
+	@Autowired
+	Printing printing;
+
+	@Test
+	void theAdministratorSetsAUnitsSealImage() throws Exception {
+		var dys = organization.unitByCode("DYS").orElseThrow().id();
+		MockHttpSession admin = Sessions.signIn(mvc, "admin");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(org.springframework.http.HttpMethod.PUT,
+				"/api/v1/document-seals/{id}", dys).file(new org.springframework.mock.web.MockMultipartFile("file", "seal.png", "image/png",
+						"not a png".getBytes())).session(admin).with(csrf())).andExpect(status().isBadRequest());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(org.springframework.http.HttpMethod.PUT,
+				"/api/v1/document-seals/{id}", dys).file(new org.springframework.mock.web.MockMultipartFile("file", "seal.png", "image/png",
+						LayoutTests.sealPng())).session(Sessions.signIn(mvc, "drafter")).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(org.springframework.http.HttpMethod.PUT,
+				"/api/v1/document-seals/{id}", dys).file(new org.springframework.mock.web.MockMultipartFile("file", "seal.png", "image/png",
+						LayoutTests.sealPng())).session(admin).with(csrf())).andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/document-seals").session(admin)).andExpect(jsonPath("$['" + dys + "']").exists());
+		OutgoingDocument doc = SignInTestsAccess.asUser(accounts, "drafter", () -> drafting.create(new Drafting.Draft(DocumentType.NOTICE,
+				Direction.LEVEL, dys, "中共中央办公厅调研室关于印章的通知", null, null, false, null, "请知悉。", null, null,
+				List.of(new Addressee(Party.Kind.UNIT, organization.unitByCode("MSJ").orElseThrow().id())), null, null, null, null, null, null)));
+		assertThat(SignInTestsAccess.asUser(accounts, "drafter", () -> printing.sheet(drafting.document(doc.id()), null)).sealImage())
+			.isEqualTo(LayoutTests.sealPng());
+	}
 }

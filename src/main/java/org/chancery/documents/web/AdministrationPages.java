@@ -29,8 +29,10 @@ class AdministrationPages {
 	private final DocumentTemplates templates;
 	private final ProcessModels models;
 	private final Organization organization;
+	private final org.chancery.documents.Seals seals;
 
-	AdministrationPages(DocumentTemplates templates, ProcessModels models, Organization organization) {
+	AdministrationPages(DocumentTemplates templates, ProcessModels models, Organization organization, org.chancery.documents.Seals seals) {
+		this.seals = seals;
 		this.templates = templates;
 		this.models = models;
 		this.organization = organization;
@@ -43,6 +45,9 @@ class AdministrationPages {
 		model.addAttribute("unitOptions", organization.unitTree().stream().filter(n -> n.unit().active()).toList());
 		model.addAttribute("types", DocumentType.values());
 		model.addAttribute("versions", models.versions());
+		var sealed = seals.units();
+		model.addAttribute("seals", sealed);
+		model.addAttribute("sealUnits", organization.unitsById(sealed.keySet()));
 		return "documents/admin";
 	}
 
@@ -56,6 +61,24 @@ class AdministrationPages {
 		try {
 			templates.save(new DocumentTemplates.TemplateDraft(type, unitId, organMark, referenceCode, null));
 			r.addFlashAttribute("flash", "template.saved");
+		}
+		catch (FieldException e) {
+			r.addFlashAttribute("flashError", e.messageKey());
+			r.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
+		}
+		return "redirect:/documents/admin";
+	}
+
+	@PostMapping("/seals")
+	String seal(@RequestParam(required = false) @Nullable UUID unitId, @RequestParam("file") MultipartFile file, RedirectAttributes r)
+			throws IOException {
+		if (unitId == null) {
+			r.addFlashAttribute("flashError", "template.incomplete");
+			return "redirect:/documents/admin";
+		}
+		try {
+			seals.set(unitId, file.getBytes());
+			r.addFlashAttribute("flash", "seal.saved");
 		}
 		catch (FieldException e) {
 			r.addFlashAttribute("flashError", e.messageKey());
