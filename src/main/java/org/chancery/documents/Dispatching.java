@@ -119,6 +119,9 @@ public class Dispatching {
 				if (p.kind() == Party.Kind.UNIT) {
 					manifestId = manifest(p.refId(), names.get(i), copy, level, request).id();
 				}
+				else {
+					custody.sendOutside(copy.id(), names.get(i));
+				}
 			}
 			if (p.kind() == Party.Kind.UNIT) {
 				internal.add(p.refId());
@@ -200,10 +203,16 @@ public class Dispatching {
 		if (d.kind() == Party.Kind.UNIT) {
 			throw new DomainException("delivery.internalSignsItself");
 		}
+		if (d.copyId() != null && !ChanceryUser.current().orElseThrow().has(Role.CONFIDENTIAL_CLERK)) {
+			throw new DomainException("delivery.confidentialClerkOnly");
+		}
 		if (receipt.signedAt().isAfter(clock.instant()) || receipt.signedAt().isBefore(d.sentAt())) {
 			throw new FieldException("signedAt", "delivery.badReceiptTime");
 		}
 		d.receive(receipt.signedBy().strip(), receipt.signedAt());
+		if (d.copyId() != null) {
+			custody.receivedOutside(d.copyId(), receipt.signedBy().strip(), receipt.signedAt());
+		}
 		audit.record(AuditRecord.success("document.receipt", "document", d.documentId(), d.recipientName() + " signed by " + receipt.signedBy().strip()));
 		return d;
 	}

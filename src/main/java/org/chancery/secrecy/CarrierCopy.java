@@ -81,6 +81,22 @@ public class CarrierCopy {
 		holder = recipient;
 	}
 
+	/** Sent by confidential transport to an organ outside Chancery: the register notes where it went. */
+	void sentOutside(String destination) {
+		dispatch();
+		holder = null;
+		holderNote = destination;
+	}
+
+	/** The outside organ signed for the copy: the register notes who signed and where. */
+	void receivedOutside(String note) {
+		if (state != State.IN_TRANSIT || holder != null) {
+			throw new DomainException("copy.notInTransit", label());
+		}
+		state = State.RECEIVED;
+		holderNote = note;
+	}
+
 	void recall(LocalDate due) {
 		if (state != State.RECEIVED) {
 			throw new DomainException("copy.notOut", label());

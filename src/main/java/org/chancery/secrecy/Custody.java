@@ -169,6 +169,30 @@ public class Custody {
 		return manifest;
 	}
 
+	/**
+	 * A copy goes by confidential transport to an organ outside Chancery (which has no account to sign a
+	 * manifest): the register keeps where it went, and later who signed for it there.
+	 */
+	@PreAuthorize(CLERK)
+	@Transactional
+	public CarrierCopy sendOutside(UUID copyId, String destination) {
+		CarrierCopy copy = copies.findById(copyId).orElseThrow(NotFoundException::new);
+		clerkItem(copy.itemId());
+		copy.sentOutside(destination);
+		audit.record(AuditRecord.success("secrecy.copy.sentOutside", "item", copy.itemId(), "copy " + copy.label() + " to " + destination));
+		return copy;
+	}
+
+	@PreAuthorize(CLERK)
+	@Transactional
+	public CarrierCopy receivedOutside(UUID copyId, String signedBy, Instant at) {
+		CarrierCopy copy = copies.findById(copyId).orElseThrow(NotFoundException::new);
+		clerkItem(copy.itemId());
+		copy.receivedOutside(copy.holderNote() + "：" + signedBy + " " + at);
+		audit.record(AuditRecord.success("secrecy.copy.receivedOutside", "item", copy.itemId(), "copy " + copy.label() + " signed for by " + signedBy));
+		return copy;
+	}
+
 	/** The recipient confirms delivery unless already confirmed (signing for a copy implies it arrived). */
 	@Transactional
 	public Manifest deliveredIfPending(UUID manifestId) {

@@ -43,6 +43,9 @@ class DispatchTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.chancery.secrecy.Custody custody;
+
 	<T> T as(String username, Supplier<T> action) {
 		return SignInTestsAccess.asUser(accounts, username, action);
 	}
@@ -120,6 +123,19 @@ class DispatchTests {
 		assertThat(sent).extracting(Delivery::copyLabel).containsExactlyInAnyOrder("000001", "000002");
 		Delivery internal = sent.stream().filter(d -> d.kind() == Party.Kind.UNIT).findFirst().orElseThrow();
 		assertThat(internal.manifestId()).isNotNull();
+		// the copy to the Ministry of Finance is out by confidential transport; its receipt is recorded in the copy register too
+		Delivery external = sent.stream().filter(d -> d.kind() == Party.Kind.EXTERNAL).findFirst().orElseThrow();
+		assertThat(as("confclerk", () -> custody.copiesOf(doc.id()))).filteredOn(c -> c.id().equals(external.copyId())).singleElement()
+			.satisfies(c -> {
+				assertThat(c.state()).isEqualTo(org.chancery.secrecy.CarrierCopy.State.IN_TRANSIT);
+				assertThat(c.holderNote()).isEqualTo("财政部");
+			});
+		as("confclerk", () -> dispatching.recordReceipt(external.id(), new Dispatching.ExternalReceipt("张明", Instant.now())));
+		assertThat(as("confclerk", () -> custody.copiesOf(doc.id()))).filteredOn(c -> c.id().equals(external.copyId())).singleElement()
+			.satisfies(c -> {
+				assertThat(c.state()).isEqualTo(org.chancery.secrecy.CarrierCopy.State.RECEIVED);
+				assertThat(c.holderNote()).startsWith("财政部：张明");
+			});
 		// the Secretariat's clerk holds only 秘密: the manifest goes to its director, who signs for the copy
 		as("director", () -> dispatching.signFor(internal.id()));
 		assertThat(as("drafter", () -> dispatching.deliveries(doc.id()))).filteredOn(d -> d.kind() == Party.Kind.UNIT).singleElement()
