@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -115,6 +114,10 @@ public class Typesetting {
 		return parts;
 	}
 
+	/** A font to draw with: a role's common characters (a small subset that loads fast) or its whole font. */
+	record Face(FontRole role, boolean full) {
+	}
+
 	/** A run of text on one line: font role, size, text and where it starts. */
 	record Span(FontRole role, float size, String text, float x, boolean red) {
 	}
@@ -131,7 +134,7 @@ public class Typesetting {
 
 		private final PDDocument doc;
 		private final Sheet sheet;
-		private final Map<FontRole, PDType0Font> loaded = new EnumMap<>(FontRole.class);
+		private final Map<Face, PDType0Font> loaded = new java.util.HashMap<>();
 		private final List<PDPageContentStream> streams = new ArrayList<>();
 		private int page = -1;
 
@@ -597,29 +600,38 @@ public class Typesetting {
 		}
 
 		private PDType0Font font(FontRole role) throws IOException {
-			PDType0Font f = loaded.get(role);
+			return font(new Face(role, false));
+		}
+
+		private PDType0Font font(Face face) throws IOException {
+			PDType0Font f = loaded.get(face);
 			if (f == null) {
-				f = PDType0Font.load(doc, fonts.font(role), true);
-				loaded.put(role, f);
+				f = PDType0Font.load(doc, fonts.font(face.role(), face.full()), true);
+				loaded.put(face, f);
 			}
 			return f;
 		}
 
-		/** The role that has a glyph for the character: its own, else another installed font's. */
-		private FontRole roleFor(FontRole role, int cp) throws IOException {
-			if (glyph(role, cp) > 0) {
-				return role;
-			}
-			for (FontRole other : FontRole.values()) {
-				if (glyph(other, cp) > 0) {
-					return other;
+		/**
+		 * The face that has a glyph for the character: the role's common characters, then any role's, then
+		 * the role's whole font, then any whole font.
+		 */
+		private Face roleFor(FontRole role, int cp) throws IOException {
+			for (boolean full : new boolean[] { false, true }) {
+				if (glyph(new Face(role, full), cp) > 0) {
+					return new Face(role, full);
+				}
+				for (FontRole other : FontRole.values()) {
+					if (glyph(new Face(other, full), cp) > 0) {
+						return new Face(other, full);
+					}
 				}
 			}
-			return role;
+			return new Face(role, false);
 		}
 
-		private int glyph(FontRole role, int cp) throws IOException {
-			return fonts.font(role).getUnicodeCmapLookup().getGlyphId(cp);
+		private int glyph(Face face, int cp) throws IOException {
+			return fonts.font(face.role(), face.full()).getUnicodeCmapLookup().getGlyphId(cp);
 		}
 
 		/** How far one character moves the pen: full-width glyphs advance exactly by the pitch (when given). */
@@ -629,11 +641,11 @@ public class Typesetting {
 		}
 
 		/** The advance of a character in thousandths of an em ('?' stands in for a character no font has). */
-		private float widthOf(FontRole role, int cp) throws IOException {
-			var font = fonts.font(role);
-			int gid = glyph(role, cp);
+		private float widthOf(Face face, int cp) throws IOException {
+			var font = fonts.font(face.role(), face.full());
+			int gid = glyph(face, cp);
 			if (gid <= 0) {
-				gid = glyph(role, '?');
+				gid = glyph(face, '?');
 			}
 			return font.getAdvanceWidth(gid) * 1000f / font.getUnitsPerEm();
 		}
@@ -675,13 +687,13 @@ public class Typesetting {
 			float pen = x;
 			int i = 0;
 			while (i < text.length()) {
-				FontRole runRole = roleFor(role, text.codePointAt(i));
+				Face runRole = roleFor(role, text.codePointAt(i));
 				PDType0Font f = font(runRole);
 				StringBuilder run = new StringBuilder();
 				float runW = 0;
 				while (i < text.length()) {
 					int c = text.codePointAt(i);
-					if (roleFor(role, c) != runRole) {
+					if (!roleFor(role, c).equals(runRole)) {
 						break;
 					}
 					run.appendCodePoint(glyph(runRole, c) > 0 ? c : '?');
