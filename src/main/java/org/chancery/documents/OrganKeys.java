@@ -19,7 +19,6 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -71,12 +70,17 @@ class OrganKeys {
 	record Credential(PrivateKey key, X509Certificate certificate, Algorithm algorithm) {
 
 		String fingerprint() {
-			try {
-				return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
-			}
-			catch (GeneralSecurityException e) {
-				throw new IllegalStateException(e);
-			}
+			return OrganKeys.fingerprint(certificate);
+		}
+	}
+
+	/** The SHA-256 of a certificate's encoding: how a signature's certificate is matched to an organ key. */
+	static String fingerprint(X509Certificate certificate) {
+		try {
+			return org.chancery.kernel.Blobs.sha256(certificate.getEncoded());
+		}
+		catch (java.security.cert.CertificateEncodingException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

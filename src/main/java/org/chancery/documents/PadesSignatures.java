@@ -150,7 +150,7 @@ class PadesSignatures {
 			X509Certificate certificate = new JcaX509CertificateConverter().setProvider(OrganKeys.BC)
 				.getCertificate((X509CertificateHolder) matches.iterator().next());
 			boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(OrganKeys.BC).build(certificate));
-			String fingerprint = java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+			String fingerprint = OrganKeys.fingerprint(certificate);
 			Instant at = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
 			return new Check(true, intact, whole, certificate.getSubjectX500Principal().getName(), fingerprint, at, certificate.getSigAlgName());
 		}
