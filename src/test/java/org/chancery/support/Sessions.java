@@ -59,11 +59,12 @@ public final class Sessions {
 
 	/**
 	 * A code for a time step not used before in this run: each code is accepted once, and the server
-	 * accepts one step of drift, so tests that sign in often step forward within that window.
+	 * accepts one step of drift, so tests that sign in often step forward within that window. Never the
+	 * step before now: if the next step begins before the server checks it, it would be out of the window.
 	 */
 	public static synchronized String nextCode(String secret) {
 		long now = Totp.step(Instant.now());
-		long step = Math.max(now - 1, lastStep.getOrDefault(secret, Long.MIN_VALUE + 1) + 1);
+		long step = Math.max(now, lastStep.getOrDefault(secret, Long.MIN_VALUE + 1) + 1);
 		if (step > now + 1) {
 			try {
 				Thread.sleep((step - now - 1) * Totp.STEP_SECONDS * 1000L + 100);
