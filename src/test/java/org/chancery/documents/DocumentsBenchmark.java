@@ -55,7 +55,8 @@ final class DocumentsBenchmark {
 			System.out.println("database: " + bench.jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()));
 			String parts = System.getProperty("parts", "routing,numbering,layout,dispatch");
 			if (parts.contains("routing")) {
-				bench.routing(200);
+				bench.routing(200, 1);
+				bench.routing(400, Integer.getInteger("threads", 4));
 			}
 			if (parts.contains("numbering")) {
 				bench.numbering(5000, 16);
@@ -95,7 +96,7 @@ final class DocumentsBenchmark {
 			tx = c.getBean(TransactionTemplate.class);
 		}
 
-		final Map<String, org.springframework.security.core.context.SecurityContext> sessions = new HashMap<>();
+		final Map<String, org.springframework.security.core.context.SecurityContext> sessions = new java.util.concurrent.ConcurrentHashMap<>();
 
 		/** Runs as the user, signed in once (as the requests of one session are). */
 		<T> T as(String username, Supplier<T> action) {
@@ -115,9 +116,11 @@ final class DocumentsBenchmark {
 		/**
 		 * Four approval steps per document (countersign, review, sign-off, re-check) through the services,
 		 * and the same user tasks completed on the bare engine, in alternating rounds so that both see the
-		 * same JIT and database state; after a warm-up, the rounds' totals are compared.
+		 * same JIT and database state; after a warm-up, the rounds' totals are compared. With several
+		 * threads, each works through its own share of the documents (as several users do at once), on
+		 * both sides.
 		 */
-		void routing(int documents) {
+		void routing(int documents, int threads) throws Exception {
 			String unit = unit("MSJ").toString();
 			String signer = organization.personByStaffNumber("D0001").orElseThrow().id().toString();
 			int rounds = 5;
@@ -137,9 +140,9 @@ final class DocumentsBenchmark {
 					instances.add(runtime.startProcessInstanceByKey(Routing.PROCESS, UUID.randomUUID().toString(), vars).getId());
 				}
 				long t0 = System.nanoTime();
-				approve(ids);
+				inParallel(threads, ids, this::approve);
 				long t1 = System.nanoTime();
-				bare(instances);
+				inParallel(threads, instances, this::bare);
 				long t2 = System.nanoTime();
 				if (round >= 0) {
 					service += (t1 - t0) / 1e9;
@@ -147,9 +150,29 @@ final class DocumentsBenchmark {
 				}
 			}
 			int steps = rounds * perRound * 4;
-			System.out.printf(Locale.ROOT, "approval steps through the services: %d steps in %.2f s = %.0f steps/s%n", steps, service, steps / service);
+			System.out.printf(Locale.ROOT, "approval steps through the services, %d thread(s): %d steps in %.2f s = %.0f steps/s%n", threads, steps, service,
+					steps / service);
 			System.out.printf(Locale.ROOT, "the same user tasks on the bare engine: %.2f s = %.0f steps/s; ratio %.2f%n", engine, steps / engine,
 					service / engine);
+		}
+
+		/** Splits the items into one share per thread and waits for all of them; a failure fails the run. */
+		<T> void inParallel(int threads, List<T> items, java.util.function.Consumer<List<T>> work) throws Exception {
+			if (threads == 1) {
+				work.accept(items);
+				return;
+			}
+			List<Future<?>> done = new ArrayList<>();
+			try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+				int share = (items.size() + threads - 1) / threads;
+				for (int from = 0; from < items.size(); from += share) {
+					List<T> part = items.subList(from, Math.min(items.size(), from + share));
+					done.add(pool.submit(() -> work.accept(part)));
+				}
+				for (Future<?> f : done) {
+					f.get();
+				}
+			}
 		}
 
 		void approve(List<UUID> ids) {
