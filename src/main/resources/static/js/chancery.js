@@ -6,3 +6,16 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// One-click texts: a button with data-fill-target and data-fill-text puts its text into the target field.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-fill-target]');
+  if (!button) {
+    return;
+  }
+  var field = document.getElementById(button.getAttribute('data-fill-target'));
+  if (field) {
+    field.value = button.getAttribute('data-fill-text');
+    field.focus();
+  }
+});

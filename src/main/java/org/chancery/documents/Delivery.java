@@ -35,7 +35,9 @@ public class Delivery {
 	}
 
 	public enum State {
-		SENT, RECEIVED
+		SENT, RECEIVED,
+		/** The receiving unit sent it back at its initial review, with a reason. */
+		RETURNED
 	}
 
 	@Id
@@ -70,6 +72,10 @@ public class Delivery {
 	private @Nullable Instant receivedAt;
 	@Column(name = "received_by", length = 200)
 	private @Nullable String receivedBy;
+	@Column(name = "returned_reason", length = 1000)
+	private @Nullable String returnedReason;
+	@Column(name = "returned_at")
+	private @Nullable Instant returnedAt;
 	@Column(name = "chase_count", nullable = false)
 	private int chaseCount;
 	@Column(name = "last_chased_at")
@@ -81,7 +87,7 @@ public class Delivery {
 	}
 
 	void receive(String by, Instant at) {
-		if (state == State.RECEIVED) {
+		if (state != State.SENT) {
 			throw new DomainException("delivery.alreadyReceived");
 		}
 		this.state = State.RECEIVED;
@@ -89,8 +95,14 @@ public class Delivery {
 		this.receivedAt = at;
 	}
 
+	void returned(String reason, Instant at) {
+		this.state = State.RETURNED;
+		this.returnedReason = reason;
+		this.returnedAt = at;
+	}
+
 	void chase(Instant at) {
-		if (state == State.RECEIVED) {
+		if (state != State.SENT) {
 			throw new DomainException("delivery.alreadyReceived");
 		}
 		this.chaseCount++;
@@ -111,6 +123,8 @@ public class Delivery {
 	public Instant sentAt() { return sentAt; }
 	public @Nullable Instant receivedAt() { return receivedAt; }
 	public @Nullable String receivedBy() { return receivedBy; }
+	public @Nullable String returnedReason() { return returnedReason; }
+	public @Nullable Instant returnedAt() { return returnedAt; }
 	public int chaseCount() { return chaseCount; }
 	public @Nullable Instant lastChasedAt() { return lastChasedAt; }
 }

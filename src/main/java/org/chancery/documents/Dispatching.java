@@ -181,6 +181,7 @@ public class Dispatching {
 			throw new NotFoundException();
 		}
 		d.receive(me.displayName(), clock.instant());
+		events.publishEvent(new DeliveryReceived(d.id(), me.displayName()));
 		audit.record(AuditRecord.success("document.receipt", "document", d.documentId(), "signed for by " + d.recipientName()));
 		return d;
 	}
@@ -190,9 +191,16 @@ public class Dispatching {
 	void copySignedFor(CopySignedFor signed) {
 		jdbc.query("select id from doc_delivery where manifest_id = ? and copy_id = ? and state = 'SENT'",
 				(rs, i) -> rs.getObject(1, UUID.class), signed.manifestId(), signed.copyId())
-			.forEach(id -> deliveries.findById(id).ifPresent(d -> d.receive(
-					directory.byIds(List.of(signed.recipientAccountId())).values().stream().findFirst().map(AccountDirectory.Entry::displayName)
-						.orElse(""), signed.at())));
+			.forEach(id -> deliveries.findById(id).ifPresent(d -> {
+				String by = directory.byIds(List.of(signed.recipientAccountId())).values().stream().findFirst()
+					.map(AccountDirectory.Entry::displayName).orElse("");
+				d.receive(by, signed.at());
+				events.publishEvent(new DeliveryReceived(d.id(), by));
+			}));
+	}
+
+	/** An internal delivery was signed for (in Chancery or on its manifest): the receiving unit's incoming record follows. */
+	record DeliveryReceived(UUID deliveryId, String by) {
 	}
 
 	/** The sending clerk records who signed the dispatch list of an external recipient, and when. */

@@ -14,10 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stepDays days each step may take, by urgency
  * @param fonts the font of each GB/T 9704 role: a TrueType file, or {@code file#FontName} in a collection
  * @param printingUnit code of the unit named as printing organ in the colophon (印发机关)
+ * @param incomingCode the code of incoming registration numbers: {@code 收文〔2026〕12号}, gapless per year
+ * @param incomingScopeUnits codes of the units that handle every classified incoming document (the
+ *        leaders' unit, the secretariat, the confidential bureau): its need-to-know scope on arrival,
+ *        with the receiving unit
  */
 @ConfigurationProperties("chancery.documents")
 public record DocumentsProperties(@DefaultValue({ "MSJ", "JYJ" }) List<String> routeUnits, Map<Urgency, Integer> stepDays,
-		Map<FontRole, String> fonts, @DefaultValue("MSJ") String printingUnit) {
+		Map<FontRole, String> fonts, @DefaultValue("MSJ") String printingUnit, @DefaultValue("收文") String incomingCode,
+		@DefaultValue({ "BGT", "MSJ", "JYJ" }) List<String> incomingScopeUnits) {
 
 	static final String UMING = "/usr/share/fonts/truetype/arphic/uming.ttc#UMingCN";
 	static final String UKAI = "/usr/share/fonts/truetype/arphic/ukai.ttc#UKaiCN";
@@ -31,6 +36,8 @@ public record DocumentsProperties(@DefaultValue({ "MSJ", "JYJ" }) List<String> r
 			all.putAll(fonts);
 		}
 		fonts = Map.copyOf(all);
+		incomingCode = incomingCode == null || incomingCode.isBlank() ? "收文" : incomingCode;
+		incomingScopeUnits = incomingScopeUnits == null ? List.of("BGT", "MSJ", "JYJ") : List.copyOf(incomingScopeUnits);
 	}
 
 	public int daysFor(Urgency urgency) {

@@ -84,6 +84,9 @@ public class OutgoingDocument {
 	private int versionNo;
 	@Column(name = "process_instance_id", length = 64)
 	private @Nullable String processInstanceId;
+	/** The incoming document this one answers (a 函 or 批复 started from it). */
+	@Column(name = "reply_to")
+	private @Nullable UUID replyTo;
 	@Column(name = "written_on")
 	private @Nullable LocalDate writtenOn;
 	@Column(name = "reference_number", length = 60, unique = true)
@@ -213,6 +216,11 @@ public class OutgoingDocument {
 	public Instant updatedAt() { return updatedAt; }
 	public int versionNo() { return versionNo; }
 	public @Nullable String processInstanceId() { return processInstanceId; }
+	public @Nullable UUID replyTo() { return replyTo; }
+
+	void answers(UUID incomingId) {
+		this.replyTo = incomingId;
+	}
 	public @Nullable LocalDate writtenOn() { return writtenOn; }
 	public @Nullable String referenceNumber() { return referenceNumber; }
 	public @Nullable Integer copies() { return copies; }

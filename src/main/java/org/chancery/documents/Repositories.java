@@ -44,3 +44,32 @@ interface Deliveries extends JpaRepository<Delivery, UUID> {
 
 	List<Delivery> findByRecipientIdInAndStateOrderBySentAtAsc(java.util.Collection<UUID> recipientIds, Delivery.State state);
 }
+
+interface Incoming extends JpaRepository<IncomingDocument, UUID>, JpaSpecificationExecutor<IncomingDocument> {
+
+	Optional<IncomingDocument> findByDeliveryId(UUID deliveryId);
+}
+
+interface Instructions extends JpaRepository<Instruction, UUID> {
+
+	List<Instruction> findByIncomingIdOrderByGivenAtAsc(UUID incomingId);
+}
+
+interface Assignments extends JpaRepository<Assignment, UUID> {
+
+	List<Assignment> findByIncomingIdOrderByLeadDescUnitIdAsc(UUID incomingId);
+
+	List<Assignment> findByUnitIdInAndState(java.util.Collection<UUID> unitIds, Assignment.State state);
+
+	List<Assignment> findByState(Assignment.State state);
+}
+
+interface Circulations extends JpaRepository<Circulation, UUID> {
+
+	List<Circulation> findByIncomingIdOrderByStartedAtAsc(UUID incomingId);
+
+	@org.springframework.data.jpa.repository.Query("select distinct c from Circulation c join c.stops s where s.readerId = :reader and s.state = :state")
+	List<Circulation> withReaderIn(UUID reader, CirculationStop.State state);
+
+	List<Circulation> findByState(Circulation.State state);
+}

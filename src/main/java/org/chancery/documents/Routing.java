@@ -1,7 +1,6 @@
 package org.chancery.documents;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -90,10 +89,12 @@ public class Routing {
 	private final DocumentsProperties properties;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final org.chancery.workflow.WorkingDays workingDays;
 
 	Routing(Documents documents, Printing printing, Delegations delegations, Drafting drafting, DraftingRules rules, Numbering numbering, RuntimeService runtime, TaskService tasks,
 			AccountDirectory directory, Organization organization, Custody custody, DocumentAccess access, DocumentsProperties properties,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, org.chancery.workflow.WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.documents = documents;
 		this.printing = printing;
 		this.delegations = delegations;
@@ -479,8 +480,9 @@ public class Routing {
 		};
 	}
 
+	/** A step's deadline: the end of the working day its urgency allows (in working days on the office's calendar). */
 	private Date due(OutgoingDocument doc) {
-		return Date.from(clock.instant().plus(Duration.ofDays(properties.daysFor(doc.urgency()))));
+		return Date.from(workingDays.deadline(properties.daysFor(doc.urgency())));
 	}
 
 	private static ChanceryUser me() {

@@ -97,4 +97,12 @@ public class AccountDirectory {
 			.map(a -> new Holder(a.id(), a.displayName(), a.personId(), java.util.Set.copyOf(a.roles())))
 			.toList();
 	}
+
+	/** The enabled accounts holding a role (in any unit), by username; e.g. the leaders, for a default reading list. */
+	public List<Holder> holdersOf(Role role) {
+		return accounts.findAllByOrderByUsernameAsc().stream().filter(Account::enabled)
+			.filter(a -> a.roles().stream().anyMatch(g -> g.role() == role))
+			.map(a -> new Holder(a.id(), a.displayName(), a.personId(), java.util.Set.copyOf(a.roles())))
+			.toList();
+	}
 }

@@ -66,6 +66,14 @@ public class CarrierCopy {
 		return copy;
 	}
 
+	/** A copy received from another organ, under the number the sender gave it, held by the clerk who signed for it. */
+	static CarrierCopy received(UUID id, UUID itemId, int number, UUID holder, String sender) {
+		CarrierCopy copy = new CarrierCopy(id, itemId, number, holder);
+		copy.holderNote = "来文：" + sender;
+		copy.state = State.RECEIVED;
+		return copy;
+	}
+
 	void dispatch() {
 		if (state != State.IN_CUSTODY && state != State.RETURNED) {
 			throw new DomainException("copy.notInCustody", label());

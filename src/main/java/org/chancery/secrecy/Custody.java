@@ -117,6 +117,28 @@ public class Custody {
 		return issued;
 	}
 
+	/**
+	 * Enters a copy received from another organ into the register under the sender's copy number, held
+	 * by the confidential clerk who signed for it.
+	 */
+	@PreAuthorize(CLERK)
+	@Transactional
+	public CarrierCopy registerReceived(UUID itemId, int number, String sender) {
+		ProtectedItem item = clerkItem(itemId);
+		if (!item.level().isStateSecret()) {
+			throw new DomainException("copy.notClassified");
+		}
+		if (number < 1 || number > 999_999) {
+			throw new FieldException("copyNumber", "copy.badNumber");
+		}
+		if (copies.findByItemIdOrderByNumber(itemId).stream().anyMatch(c -> c.number() == number)) {
+			throw new FieldException("copyNumber", "copy.numberTaken");
+		}
+		CarrierCopy copy = copies.save(CarrierCopy.received(UUID.randomUUID(), itemId, number, me().accountId(), sender));
+		audit.record(AuditRecord.success("secrecy.copy.received", "item", itemId, "copy " + copy.label() + " from " + sender));
+		return copy;
+	}
+
 	@PreAuthorize(CLERK + " or hasRole('SECURITY_ADMIN')")
 	public List<CarrierCopy> copiesOf(UUID itemId) {
 		if (!isSecurityAdmin()) {

@@ -103,6 +103,13 @@ public class ProtectedItem {
 		nextReview = today.plusYears(1);
 	}
 
+	/** A received item stands as the sending organ classified it: no officer of ours approves it. */
+	void received(UUID registeredBy, LocalDate today) {
+		state = State.CLASSIFIED;
+		approvedBy = registeredBy;
+		nextReview = today.plusYears(1);
+	}
+
 	/** A new level, period or authority; the caller keeps the history. */
 	void remark(Marking m, boolean extension) {
 		if (state == State.DECLASSIFIED) {

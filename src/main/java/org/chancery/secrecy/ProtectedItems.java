@@ -148,6 +148,75 @@ public class ProtectedItems {
 		return item;
 	}
 
+	/**
+	 * Registers an item received from another organ under the marking the sender gave it (the sender
+	 * classified it; our officers do not approve it again). The person registering must be cleared for
+	 * the level; the scope is the receiving units.
+	 */
+	@Transactional
+	public ProtectedItem registerReceived(String itemType, UUID itemId, String markingText, LocalDate runsFrom, String sender, UUID unitId,
+			Set<UUID> units) {
+		Subject me = policy.currentSubject();
+		if (me.accountId() == null) {
+			throw new NotFoundException();
+		}
+		if (items.existsById(itemId)) {
+			throw new DomainException("item.alreadyRegistered");
+		}
+		Marking marking = Marking.parse(markingText, runsFrom, sender, true);
+		if (!me.clearance().dominates(marking.level())) {
+			throw new FieldException("marking", "item.aboveOwnClearance");
+		}
+		requireUnit(unitId);
+		ProtectedItem item = new ProtectedItem(itemId, itemType, marking, true, unitId, Set.of(), me.accountId());
+		item.received(me.accountId(), LocalDate.now(clock));
+		items.save(item);
+		for (UUID unit : units) {
+			requireUnit(unit);
+			scopes.save(new ScopeEntry(UUID.randomUUID(), itemId, null, unit, null, null, clock.instant()));
+		}
+		record(item, "received from " + sender);
+		audit.record(AuditRecord.success("secrecy.item.receive", itemType, itemId, "marking=" + marking.text() + " from " + sender + " unit="
+				+ unitId));
+		return item;
+	}
+
+	/**
+	 * Widens an item's scope to the persons and units a distribution decided on the item names (a
+	 * leader's instruction, the office's circulation list), recorded with who decided and why. Only
+	 * someone who may read the item distributes it; people already in scope are not added twice.
+	 */
+	@Transactional
+	public void widenScope(UUID itemId, Set<UUID> persons, Set<UUID> units, String reason) {
+		ProtectedItem item = items.findById(itemId).orElse(null);
+		if (item == null || item.effectiveLevel() == Level.UNCLASSIFIED) {
+			return;
+		}
+		Subject me = policy.currentSubject();
+		Protection protection = protectionOf(item);
+		if (!AccessPolicy.mayRead(me, protection)) {
+			throw new NotFoundException();
+		}
+		int added = 0;
+		for (UUID person : persons) {
+			if (!protection.persons().contains(person)) {
+				requirePerson(person);
+				scopes.save(new ScopeEntry(UUID.randomUUID(), itemId, person, null, me.accountId(), reason, clock.instant()));
+				added++;
+			}
+		}
+		for (UUID unit : units) {
+			if (!protection.units().contains(unit)) {
+				requireUnit(unit);
+				scopes.save(new ScopeEntry(UUID.randomUUID(), itemId, null, unit, me.accountId(), reason, clock.instant()));
+				added++;
+			}
+		}
+		if (added > 0) {
+			audit.record(AuditRecord.success("secrecy.item.distribute", item.itemType(), itemId, added + " added, reason=" + reason));
+		}
+	}
+
 	/** A classification officer of the item's unit approves the proposed marking, within their level. */
 	@Transactional
 	public ProtectedItem approve(UUID itemId) {

@@ -1,8 +1,8 @@
 /**
- * What is waiting for whom: the to-do inbox. Modules contribute items through {@link org.chancery.workflow.TodoSource};
- * the BPMN engine adapter arrives with the first routed documents.
+ * What is waiting for whom, and by when: the to-do inbox (modules contribute items through
+ * {@link org.chancery.workflow.TodoSource}), and the office's working-day calendar ({@link org.chancery.workflow.WorkingDays}), on which deadlines are counted.
  */
-@ApplicationModule(allowedDependencies = "kernel")
+@ApplicationModule(allowedDependencies = { "kernel", "audit" })
 @NullMarked
 package org.chancery.workflow;
 

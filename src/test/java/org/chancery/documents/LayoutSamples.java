@@ -11,7 +11,7 @@ final class LayoutSamples {
 	}
 
 	static Typesetting typesetting() {
-		return new Typesetting(new LayoutFonts(new DocumentsProperties(List.of(), Map.of(), null, "MSJ")));
+		return new Typesetting(new LayoutFonts(new DocumentsProperties(List.of(), Map.of(), null, "MSJ", "收文", List.of())));
 	}
 
 	static final LocalDate DAY = LocalDate.of(2026, 11, 27);
