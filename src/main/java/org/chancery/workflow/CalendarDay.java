@@ -23,6 +23,7 @@ public class CalendarDay {
 	}
 
 	@Id
+	@Column(name = "cal_day")
 	private LocalDate day;
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)

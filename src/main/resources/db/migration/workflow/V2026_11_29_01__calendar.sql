@@ -4,13 +4,13 @@
 -- (国办发明电〔2025〕7号). The next year is added by the system administrator (calendar page or API) or by a
 -- migration like this one.
 create table wf_calendar_day (
-    day date primary key,
+    cal_day date primary key,
     kind varchar(10) not null check (kind in ('HOLIDAY', 'WORKDAY')),
     name varchar(100) not null,
     version bigint not null default 0
 );
 
-insert into wf_calendar_day (day, kind, name) values
+insert into wf_calendar_day (cal_day, kind, name) values
     (DATE '2025-01-01', 'HOLIDAY', '元旦'),
     (DATE '2025-01-26', 'WORKDAY', '春节调休'),
     (DATE '2025-01-28', 'HOLIDAY', '春节'),
