@@ -148,7 +148,8 @@ class IncomingPages {
 		if (v.document().state() == IncomingDocument.State.HANDLING) {
 			model.addAttribute("units", organization.unitTree().stream().filter(n -> n.unit().active()).toList());
 			model.addAttribute("leaders", handling.leadersForPage());
-			model.addAttribute("accounts", directory.all().stream().filter(e -> e.enabled() && e.personId() != null).toList());
+			List<UUID> people = organization.people(null, null, false, org.springframework.data.domain.PageRequest.of(0, 1000)).map(p -> p.id()).getContent();
+			model.addAttribute("accounts", directory.ofPeople(people).stream().filter(AccountDirectory.Entry::enabled).toList());
 			if (me.has(Role.LEADER)) {
 				model.addAttribute("common", handling.commonInstructions());
 			}
