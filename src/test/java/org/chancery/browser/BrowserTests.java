@@ -281,6 +281,91 @@ class BrowserTests {
 		assertThat(page.locator("#doc-state")).hasText("已归档");
 	}
 
+	@Test
+	void anIncomingDocumentFromReceiptToClosing() throws Exception {
+		String title = "财政部关于做好年度预算执行工作的函";
+		String dys = organization.unitByCode("DYS").orElseThrow().id().toString();
+		String czb = organization.externalOrgans().stream().filter(o -> o.code().equals("CZB")).findFirst().orElseThrow().id().toString();
+		byte[] pdf;
+		try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+			doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			doc.save(out);
+			pdf = out.toByteArray();
+		}
+
+		// the clerk receives it with its PDF, signs for it, registers and reviews it
+		switchTo("clerk");
+		page.navigate(url("/incoming"));
+		page.locator("#receive-document").click();
+		page.selectOption("#r-organ", czb);
+		page.locator("#r-ref").fill("财预函〔2026〕21号");
+		page.locator("#r-title").fill(title);
+		page.selectOption("#r-type", "LETTER");
+		page.locator("#r-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("来文.pdf", "application/pdf", pdf));
+		click("登记收文");
+		assertThat(page.locator("#incoming-title")).hasText(title);
+		assertThat(page.locator("#location")).containsText("待秘书局签收");
+		page.locator("#sf-pages").fill("3");
+		click("签收");
+		assertThat(page.locator("#incoming-state")).hasText("待登记");
+		click("登记编号");
+		assertThat(page.locator("#registration-number")).containsText("收文〔");
+		for (String box : new String[] { "#rv-recipient", "#rv-rules", "#rv-format", "#rv-consulted" }) {
+			page.locator(box).check();
+		}
+		page.locator("#rv-action").check();
+		click("提交初审意见");
+		assertThat(page.locator("#incoming-state")).hasText("办理中");
+		page.locator("#p-text").fill("拟请调研室研究办理。");
+		page.selectOption("#p-leader", new com.microsoft.playwright.options.SelectOption().setLabel("王振华"));
+		page.locator("#proposal-form button[type=submit]").click();
+		assertThat(page.locator("#location")).containsText("呈王振华批示");
+		String incoming = page.url();
+
+		// the leader instructs with one click and names the lead unit and a deadline in working days
+		switchTo("leader");
+		page.getByText("批示：" + title).click();
+		click("同意");
+		assertThat(page.locator("#i-text")).hasValue("同意");
+		page.locator("#i-text").fill("同意，请调研室抓紧办理。");
+		page.selectOption("#i-lead", dys);
+		page.locator("#i-days").fill("5");
+		page.locator("#instruction-form button[type=submit]").click();
+		assertThat(page.locator("#instructions")).containsText("同意，请调研室抓紧办理。");
+		assertThat(page.locator("#location")).containsText("在主办单位调研室办理");
+
+		// the clerk sends it round the leaders; each reads in turn
+		switchTo("clerk");
+		page.navigate(incoming);
+		click("开始传阅");
+		assertThat(page.locator("#location")).containsText("王振华");
+		switchTo("leader");
+		page.getByText("阅文：" + title).click();
+		page.locator("#read-comment").fill("已阅，请抓紧。");
+		click("已阅，传下一位");
+		assertThat(page.locator("#location")).containsText("李国强");
+		switchTo("deputy");
+		page.navigate(incoming);
+		click("已阅，传下一位");
+		assertThat(page.locator("#circulation-trail")).containsText("已阅，请抓紧。");
+
+		// the lead unit reports back and the clerk closes it
+		switchTo("drafter");
+		page.getByText("主办：" + title).click();
+		page.locator(".report-form input[name=text]").fill("已按要求办理完毕。");
+		click("反馈");
+		assertThat(page.locator("#assignments")).containsText("已按要求办理完毕。");
+		switchTo("clerk");
+		page.navigate(incoming);
+		page.locator("#done-note").fill("已按批示办结");
+		page.locator("#done-form button[type=submit]").click();
+		assertThat(page.locator("#done")).containsText("已按批示办结");
+		assertThat(page.locator("#incoming-state")).hasText("已办结");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("incoming.png")).setFullPage(true));
+		page.navigate(url("/incoming?state=DONE"));
+		assertThat(page.locator("#incoming")).containsText(title);
+	}
+
 	private static <T> T asAdmin(java.util.function.Supplier<T> action) {
 		var security = SecurityContextHolder.createEmptyContext();
 		security.setAuthentication(new TestingAuthenticationToken("browser-test", null, "ROLE_SYSTEM_ADMIN"));
