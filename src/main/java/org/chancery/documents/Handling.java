@@ -457,19 +457,45 @@ public class Handling {
 		return e == null ? "" : e.displayName();
 	}
 
-	/** What is late among the documents the current user chases (the office: all it may see). */
+	/** What is late among the documents the current user chases (the office: all it may see), the longest overdue first; at most 500. */
 	@Transactional
 	public List<Late> late() {
 		ChanceryUser me = ChanceryUser.current().orElseThrow(NotFoundException::new);
-		boolean office = OFFICE.stream().anyMatch(me::has);
+		return late(OFFICE.stream().noneMatch(me::has));
+	}
+
+	/** What is late among the documents the current user is the named chaser of (for the to-do list). */
+	@Transactional
+	public List<Late> lateForMyChasing() {
+		return late(true);
+	}
+
+	/**
+	 * Only open documents that may be late are loaded: past their deadline, with a unit's share past its
+	 * deadline, or with a reader past their time — found by the database, not by reading every open one.
+	 */
+	private List<Late> late(boolean onlyMine) {
+		ChanceryUser me = ChanceryUser.current().orElseThrow(NotFoundException::new);
 		LocalDate today = LocalDate.now(clock);
 		Instant now = clock.instant();
 		var spec = access.visible().and((root, q, cb) -> {
-			var open = root.get("state").in(IncomingDocument.State.REGISTERED, IncomingDocument.State.HANDLING);
-			return office ? open : cb.and(open, cb.equal(root.get("chaserId"), me.accountId()));
+			var shares = q.subquery(UUID.class);
+			var a = shares.from(Assignment.class);
+			shares.select(a.get("id")).where(cb.equal(a.get("incomingId"), root.get("id")), cb.equal(a.get("state"), Assignment.State.OPEN),
+					cb.lessThan(a.get("deadline"), today));
+			var readers = q.subquery(UUID.class);
+			var c = readers.from(Circulation.class);
+			var s = c.join("stops");
+			readers.select(c.get("id")).where(cb.equal(c.get("incomingId"), root.get("id")), cb.equal(s.get("state"), CirculationStop.State.CURRENT),
+					cb.lessThan(s.get("dueAt"), now));
+			var open = cb.and(root.get("state").in(IncomingDocument.State.REGISTERED, IncomingDocument.State.HANDLING),
+					cb.or(cb.lessThan(root.get("deadline"), today), cb.exists(shares), cb.exists(readers)));
+			return onlyMine ? cb.and(open, cb.equal(root.get("chaserId"), me.accountId())) : open;
 		});
 		List<Late> late = new ArrayList<>();
-		for (IncomingDocument d : incoming.findAll(spec)) {
+		var candidates = incoming.findAll(spec, org.springframework.data.domain.PageRequest.of(0, 500,
+				org.springframework.data.domain.Sort.by("deadline", "arrivedAt")));
+		for (IncomingDocument d : candidates) {
 			if (d.overdueOn(today)) {
 				late.add(new Late(d, "document", null, workingDays.endOf(Objects.requireNonNull(d.deadline()))));
 			}

@@ -215,7 +215,8 @@ public class IncomingDocument {
 		this.signatureSha256 = certificateSha256;
 	}
 
-	void signFor(String by, Instant at, int copies, int pages) {
+	/** Signed for: by whom, when, the copies, and the pages when counted (a delivery signed for elsewhere has none). */
+	void signFor(String by, Instant at, int copies, @Nullable Integer pages) {
 		expect(State.ARRIVED);
 		this.signedForBy = by;
 		this.signedForAt = at;

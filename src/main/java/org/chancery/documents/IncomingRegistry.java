@@ -87,16 +87,39 @@ public class IncomingRegistry {
 			where.add(cb.lessThan(root.get("deadline"), LocalDate.now(clock)));
 			where.add(root.get("state").in(IncomingDocument.State.REGISTERED, IncomingDocument.State.HANDLING));
 		}
-		q.select(root).where(where.toArray(Predicate[]::new)).orderBy(order(sort, root, cb));
+		q.select(root).where(where.toArray(Predicate[]::new)).orderBy(order(sort, fixedColumn(f), root, cb));
 		List<IncomingDocument> rows = em.createQuery(q).setFirstResult(safePage * safeSize).setMaxResults(safeSize + 1).getResultList();
 		boolean more = rows.size() > safeSize;
 		return new Page(more ? rows.subList(0, safeSize) : rows, safePage, safeSize, more);
 	}
 
-	private static List<Order> order(Sort sort, Root<IncomingDocument> root, CriteriaBuilder cb) {
+	/**
+	 * The indexed column a filter fixes to one value (sender, state, level), if any. Ordering by it first
+	 * changes nothing in the result, but lets every database read the page in index order from the
+	 * index that starts with it (H2 does so only when told), instead of sorting every match.
+	 */
+	private static @Nullable String fixedColumn(Filter f) {
+		if (f.sender() != null && !f.sender().isBlank()) {
+			return "senderName";
+		}
+		if (f.state() != null) {
+			return "state";
+		}
+		return f.level() != null ? "levelRank" : null;
+	}
+
+	private static List<Order> order(Sort sort, @Nullable String fixed, Root<IncomingDocument> root, CriteriaBuilder cb) {
+		List<Order> byArrival = sort == Sort.OLDEST ? List.of(cb.asc(root.get("arrivedAt")), cb.asc(root.get("id")))
+				: List.of(cb.desc(root.get("arrivedAt")), cb.desc(root.get("id")));
+		if (fixed != null && (sort == Sort.NEWEST || sort == Sort.OLDEST)) {
+			List<Order> orders = new ArrayList<>();
+			// the index runs (column asc, arrival desc, id desc): newest first reads it forwards, oldest first backwards
+			orders.add(sort == Sort.OLDEST ? cb.desc(root.get(fixed)) : cb.asc(root.get(fixed)));
+			orders.addAll(byArrival);
+			return orders;
+		}
 		return switch (sort) {
-			case NEWEST -> List.of(cb.desc(root.get("arrivedAt")), cb.desc(root.get("id")));
-			case OLDEST -> List.of(cb.asc(root.get("arrivedAt")), cb.asc(root.get("id")));
+			case NEWEST, OLDEST -> byArrival;
 			case DEADLINE -> List.of(cb.asc(root.get("deadline"), jakarta.persistence.criteria.Nulls.LAST), cb.desc(root.get("arrivedAt")));
 			case NUMBER -> List.of(cb.desc(root.get("registrationYear")), cb.desc(root.get("registrationSerial")));
 			case SENDER -> List.of(cb.asc(root.get("senderName")), cb.desc(root.get("arrivedAt")));

@@ -86,7 +86,7 @@ class IncomingWork implements TodoSource {
 				}
 			}
 		}
-		handling.late().stream().filter(l -> me.accountId().equals(l.document().chaserId()))
+		handling.lateForMyChasing().stream()
 			.forEach(l -> items.add(item(l.document(), "todo.incoming.chase", l.document().arrivedAt(), l.due())));
 		return items;
 	}

@@ -138,7 +138,7 @@ public class Receiving {
 	@EventListener
 	void deliveryReceived(Dispatching.DeliveryReceived event) {
 		incoming.findByDeliveryId(event.deliveryId()).filter(d -> d.state() == IncomingDocument.State.ARRIVED)
-			.ifPresent(d -> d.signFor(event.by(), clock.instant(), 1, 1));
+			.ifPresent(d -> d.signFor(event.by(), clock.instant(), 1, null));
 	}
 
 	/** The clerk enters an external organ's document with its PDF or scan. */

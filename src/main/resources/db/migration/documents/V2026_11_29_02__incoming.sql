@@ -59,6 +59,7 @@ create table doc_incoming (
 create index doc_incoming_arrived on doc_incoming (arrived_at desc, id desc);
 create index doc_incoming_state on doc_incoming (state, arrived_at desc, id desc);
 create index doc_incoming_sender on doc_incoming (sender_name, arrived_at desc, id desc);
+create index doc_incoming_level on doc_incoming (level_rank, arrived_at desc, id desc);
 create index doc_incoming_deadline on doc_incoming (deadline);
 create index doc_incoming_outgoing on doc_incoming (outgoing_id);
 create index doc_incoming_unit on doc_incoming (receiving_unit_id, state);

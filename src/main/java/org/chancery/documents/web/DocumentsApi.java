@@ -87,7 +87,8 @@ class DocumentsApi {
 	record Detail(UUID id, DocumentType type, Direction direction, UUID issuingUnitId, String organMark, String referenceCode, String title,
 			Urgency urgency, @Nullable String marking, boolean important, @Nullable String note, List<Body.Block> body, String bodyText,
 			List<PartyView> parties, OutgoingDocument.State state, int versionNo, @Nullable String referenceNumber, @Nullable LocalDate writtenOn,
-			@Nullable Integer copies, Set<String> openWarnings, List<StepView> openSteps, Instant createdAt, Instant updatedAt) {
+			@Nullable Integer copies, Set<String> openWarnings, List<StepView> openSteps, Instant createdAt, Instant updatedAt,
+			@Nullable UUID replyTo) {
 	}
 
 	record FindingView(String rule, boolean blocking, String message) {
@@ -377,6 +378,6 @@ class DocumentsApi {
 			.map(s -> new StepView(s.taskId(), s.step(), s.state(), s.due(), s.since(), s.mine())).toList();
 		return new Detail(d.id(), d.type(), d.direction(), d.issuingUnitId(), d.organMark(), d.referenceCode(), d.title(), d.urgency(),
 				drafting.marking(d), d.important(), d.note(), body.blocks(), body.text(), partyViews, d.state(), d.versionNo(), d.referenceNumber(),
-				d.writtenOn(), d.copies(), d.openWarnings(), steps, d.createdAt(), d.updatedAt());
+				d.writtenOn(), d.copies(), d.openWarnings(), steps, d.createdAt(), d.updatedAt(), d.replyTo());
 	}
 }
