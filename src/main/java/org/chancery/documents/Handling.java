@@ -419,7 +419,7 @@ public class Handling {
 			people.add(d.instructorId());
 		}
 		var names = directory.byIds(people);
-		OutgoingDocument reply = d.replyId() == null ? null : outgoing.findById(d.replyId()).orElse(null);
+		OutgoingDocument reply = d.replyId() == null ? null : outgoing.findById(d.replyId()).filter(access::mayOpen).orElse(null);
 		return new View(d, location(d, rounds, shares, unitNames, names), given, shares, rounds, unitNames,
 				d.chaserId() == null ? null : displayName(names, d.chaserId()), d.instructorId() == null ? null : displayName(names, d.instructorId()),
 				reply, d.overdueOn(LocalDate.now(clock)) || shares.stream().anyMatch(a -> a.overdueOn(LocalDate.now(clock))));

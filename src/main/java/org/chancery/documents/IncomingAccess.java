@@ -61,6 +61,11 @@ class IncomingAccess {
 		return d;
 	}
 
+	/** Whether the current user may open an outgoing document (a reply shown on the page), without recording a read. */
+	boolean mayOpen(OutgoingDocument doc) {
+		return documents.onRoute(doc, reader()) && policy.mayRead(protectedItems.protectionOf(doc.id()));
+	}
+
 	/** The same rule as a query condition, so the registry's pages hold only what the reader may see. */
 	Specification<IncomingDocument> visible() {
 		DocumentAccess.Reader r = reader();

@@ -281,6 +281,9 @@ class IncomingTests {
 		assertThat(reply.parties(Party.Role.MAIN)).extracting(Party::refId).containsExactly(organ("CZB"));
 		assertThat(as("drafter", () -> drafting.body(drafting.document(reply.id())).text())).contains("《财政部关于申请专项调研经费的请示》（财办〔2026〕8号）收悉");
 		assertThat(as("drafter", () -> handling.view(d.id())).reply()).extracting(OutgoingDocument::id).isEqualTo(reply.id());
+		// the chaser sees the incoming document, but not a draft that is not on their route
+		as("clerk", () -> handling.nameChaser(d.id(), account("supervisor")));
+		assertThat(as("supervisor", () -> handling.view(d.id())).reply()).isNull();
 		assertThatThrownBy(() -> as("drafter", () -> handling.startReply(d.id(), new Handling.ReplyDraft(DocumentType.LETTER, unit("DYS")))))
 			.isInstanceOf(DomainException.class);
 		assertThatThrownBy(() -> as("drafter", () -> handling.startReply(d.id(), new Handling.ReplyDraft(DocumentType.NOTICE, unit("DYS")))))
