@@ -67,13 +67,7 @@ class DispatchTests {
 		Drafting.Draft draft = new Drafting.Draft(DocumentType.NOTICE, Direction.LEVEL, unit("DYS"), "中共中央办公厅调研室关于报送调研材料的通知", null,
 				marking, false, null, "请于月底前报送。", null, null, List.of(new Addressee(Party.Kind.UNIT, unit("MSJ"))),
 				List.of(new Addressee(Party.Kind.EXTERNAL, organ("CZB"))), List.of(), List.of(person("D0001")), null, null, null);
-		OutgoingDocument doc = as("drafter", () -> drafting.create(draft));
-		as("drafter", () -> routing.submit(doc.id()));
-		as("director", () -> routing.review(doc.id(), new Routing.Review(true, null, null)));
-		as("leader", () -> routing.signOff(doc.id(), new Routing.SignOff(true, "同意")));
-		as("director", () -> routing.recheck(doc.id(), new Routing.Recheck(null)));
-		as(clerk, () -> routing.register(doc.id(), new Routing.Registration(3)));
-		as(clerk, () -> routing.print(doc.id()));
+		OutgoingDocument doc = RouteToPrinting.printed(drafting, routing, accounts, draft, clerk, 3);
 		return doc;
 	}
 

@@ -51,13 +51,7 @@ class SignatureTests {
 		Drafting.Draft draft = new Drafting.Draft(DocumentType.NOTICE, Direction.LEVEL, unit("DYS"), "中共中央办公厅调研室关于核对材料的通知", null,
 				marking, false, null, "请核对。", null, null, List.of(new Addressee(Party.Kind.UNIT, unit("MSJ"))), null, null,
 				List.of(organization.personByStaffNumber("D0001").orElseThrow().id()), null, null, null);
-		OutgoingDocument doc = as("drafter", () -> drafting.create(draft));
-		as("drafter", () -> routing.submit(doc.id()));
-		as("director", () -> routing.review(doc.id(), new Routing.Review(true, null, null)));
-		as("leader", () -> routing.signOff(doc.id(), new Routing.SignOff(true, "同意")));
-		as("director", () -> routing.recheck(doc.id(), new Routing.Recheck(null)));
-		as(clerk, () -> routing.register(doc.id(), new Routing.Registration(2)));
-		as(clerk, () -> routing.print(doc.id()));
+		OutgoingDocument doc = RouteToPrinting.printed(drafting, routing, accounts, draft, clerk, 2);
 		return as("drafter", () -> drafting.document(doc.id()));
 	}
 
