@@ -66,12 +66,22 @@ class IncomingAccess {
 		return documents.onRoute(doc, reader()) && policy.mayRead(protectedItems.protectionOf(doc.id()));
 	}
 
-	/** The same rule as a query condition, so the registry's pages hold only what the reader may see. */
+	/** The same rule as a query condition, so lists and counts hold only what the reader may see. */
 	Specification<IncomingDocument> visible() {
+		return visible(false);
+	}
+
+	/** The same, for the registry's pages read in index order: the secrecy rule probed row by row (see {@link ProtectedItems#readableRowByRow}). */
+	Specification<IncomingDocument> visibleRowByRow() {
+		return visible(true);
+	}
+
+	private Specification<IncomingDocument> visible(boolean rowByRow) {
 		DocumentAccess.Reader r = reader();
 		AccessPolicy.Subject subject = policy.currentSubject();
 		return (root, query, cb) -> {
-			Predicate readable = ProtectedItems.readable(root.get("id"), query, cb, subject);
+			Predicate readable = rowByRow ? ProtectedItems.readableRowByRow(root.get("id"), query, cb, subject)
+					: ProtectedItems.readable(root.get("id"), query, cb, subject);
 			if (r.office()) {
 				return readable;
 			}

@@ -60,7 +60,7 @@ public class IncomingRegistry {
 		CriteriaQuery<IncomingDocument> q = cb.createQuery(IncomingDocument.class);
 		Root<IncomingDocument> root = q.from(IncomingDocument.class);
 		List<Predicate> where = new ArrayList<>();
-		where.add(access.visible().toPredicate(root, q, cb));
+		where.add(access.visibleRowByRow().toPredicate(root, q, cb));
 		if (f.state() != null) {
 			where.add(cb.equal(root.get("state"), f.state()));
 		}
