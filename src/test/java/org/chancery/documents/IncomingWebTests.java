@@ -35,6 +35,24 @@ class IncomingWebTests {
 	@Autowired
 	Organization organization;
 
+	@Autowired
+	Drafting drafting;
+
+	@Autowired
+	Routing routing;
+
+	@Autowired
+	Dispatching dispatching;
+
+	@Autowired
+	Receiving receiving;
+
+	@Autowired
+	IncomingRegistry registry;
+
+	@Autowired
+	org.chancery.identity.AccountAdministration accounts;
+
 	static final byte[] PDF = LayoutSamples.typesetting().render(LayoutSamples.down());
 
 	String unit(String code) {
@@ -133,5 +151,35 @@ class IncomingWebTests {
 			.andExpect(content().string(containsString("在办公厅")));
 		mvc.perform(get("/incoming").param("number", "none").session(clerk)).andExpect(content().string(containsString("id=\"incoming-empty\"")));
 		mvc.perform(get("/incoming/late").session(clerk)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theSenderSeesAReturnOnItsDocumentPage() throws Exception {
+		Drafting.Draft draft = new Drafting.Draft(DocumentType.NOTICE, Direction.LEVEL, organization.unitByCode("DYS").orElseThrow().id(),
+				"中共中央办公厅调研室关于报送调研提纲的通知", null, null, false, null, "请报送。", null, null,
+				java.util.List.of(new Addressee(Party.Kind.UNIT, organization.unitByCode("MSJ").orElseThrow().id())), java.util.List.of(), java.util.List.of(),
+				java.util.List.of(organization.personByStaffNumber("D0001").orElseThrow().id()), null, null, null);
+		OutgoingDocument out = RouteToPrinting.printed(drafting, routing, accounts, draft, "clerk", 1);
+		org.chancery.identity.SignInTestsAccess.asUser(accounts, "clerk", () -> dispatching.dispatch(out.id(), new Dispatching.DispatchRequest(null)));
+		MockHttpSession clerk = Sessions.signIn(mvc, "clerk");
+		MockHttpSession drafter = Sessions.signIn(mvc, "drafter");
+		String list = mvc.perform(get("/api/v1/incoming").param("state", "ARRIVED").param("sender", "调研室").session(clerk))
+			.andReturn().getResponse().getContentAsString();
+		java.util.List<String> ids = JsonPath.read(list, "$.items[?(@.title == '中共中央办公厅调研室关于报送调研提纲的通知')].id");
+		String id = ids.getFirst();
+		mvc.perform(get("/incoming/{id}", id).session(clerk)).andExpect(content().string(containsString("id=\"outgoing-link\"")));
+		mvc.perform(post("/incoming/{id}/sign-for", id).param("copies", "1").param("pages", "1").session(clerk).with(csrf()));
+		mvc.perform(post("/incoming/{id}/register", id).session(clerk).with(csrf()));
+		// a review with a failed point cannot go on; with a reason it goes back
+		mvc.perform(post("/incoming/{id}/review", id).param("rulesFollowed", "true").param("typeAndFormat", "true").param("othersConsulted", "true")
+			.param("decision", "INFORMATION").header("Referer", "http://localhost/incoming/" + id).session(clerk).with(csrf()))
+			.andExpect(redirectedUrl("/incoming/" + id))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flashError", "incoming.checklistFailed"));
+		mvc.perform(post("/incoming/{id}/review", id).param("rulesFollowed", "true").param("typeAndFormat", "true").param("othersConsulted", "true")
+			.param("decision", "RETURN").param("reason", "应径送调研室").session(clerk).with(csrf()));
+		mvc.perform(get("/incoming/{id}", id).session(clerk).header("Accept-Language", "zh-CN")).andExpect(content().string(containsString("id=\"returned\"")))
+			.andExpect(content().string(containsString("应径送调研室")));
+		mvc.perform(get("/documents/{id}", out.id()).session(drafter).header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(containsString("delivery-returned"))).andExpect(content().string(containsString("已退回：应径送调研室")));
 	}
 }
