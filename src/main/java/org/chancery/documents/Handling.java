@@ -161,7 +161,7 @@ public class Handling {
 
 	/**
 	 * A leader instructs (批示). Naming co-units needs a lead unit; an urgent document handed to a unit
-	 * needs a deadline. The named units join the document (and its need-to-know scope), get it in their
+	 * needs a deadline (without one, the deadline set at the review carries over). The named units join the document (and its need-to-know scope), get it in their
 	 * to-do lists, and the instruction is published for supervision.
 	 */
 	public Instruction instruct(UUID id, InstructionDraft draft) {
@@ -196,6 +196,9 @@ public class Handling {
 		}
 		if (deadline != null && deadline.isBefore(LocalDate.now(clock))) {
 			throw new FieldException("deadline", "incoming.deadlinePast");
+		}
+		if (deadline == null && lead != null) {
+			deadline = d.deadline();
 		}
 		if (lead != null && deadline == null && d.urgency() != Urgency.NORMAL) {
 			throw new FieldException("deadline", "incoming.deadlineRequired");

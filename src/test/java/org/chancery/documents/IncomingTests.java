@@ -241,10 +241,14 @@ class IncomingTests {
 
 	@Test
 	void anOverdueItemIsSeenAndChasedByItsChaser() {
-		IncomingDocument d = reviewed("财政部关于加快预算执行的函", Receiving.Decision.ACTION, Urgency.URGENT, LocalDate.now(clock).plusDays(20));
-		// urgent and handed to a unit: a deadline is required
-		assertThatThrownBy(() -> as("leader", () -> handling.instruct(d.id(), new Handling.InstructionDraft("请办理", unit("DYS"), null, null, null))))
+		// urgent and handed to a unit: a deadline is required, and the one set at the review carries over
+		IncomingDocument info = reviewed("财政部关于预算执行情况的通报", Receiving.Decision.INFORMATION, Urgency.URGENT, null);
+		assertThatThrownBy(() -> as("leader", () -> handling.instruct(info.id(), new Handling.InstructionDraft("请办理", unit("DYS"), null, null, null))))
 			.isInstanceOf(FieldException.class).extracting(e -> ((FieldException) e).field()).isEqualTo("deadline");
+		IncomingDocument urgent = reviewed("财政部关于报送预算调整方案的函", Receiving.Decision.ACTION, Urgency.URGENT, LocalDate.now(clock).plusDays(20));
+		assertThat(as("leader", () -> handling.instruct(urgent.id(), new Handling.InstructionDraft("请研究", unit("MSJ"), null, null, null))).deadline())
+			.isEqualTo(LocalDate.now(clock).plusDays(20));
+		IncomingDocument d = reviewed("财政部关于加快预算执行的函", Receiving.Decision.ACTION, Urgency.URGENT, LocalDate.now(clock).plusDays(20));
 		// co-units without a lead unit are refused
 		assertThatThrownBy(() -> as("leader", () -> handling.instruct(d.id(), new Handling.InstructionDraft("请办理", null, List.of(unit("DYS")), null, 2))))
 			.isInstanceOf(FieldException.class).extracting(e -> ((FieldException) e).field()).isEqualTo("leadUnitId");
