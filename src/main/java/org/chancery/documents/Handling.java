@@ -271,7 +271,7 @@ public class Handling {
 	public Circulation returnIt(UUID circulationId, Reason reason) {
 		Circulation c = circulation(circulationId);
 		ChanceryUser me = ChanceryUser.current().orElseThrow(NotFoundException::new);
-		String why = Receiving.blankToNull(reason.reason());
+		String why = Drafting.blankToNull(reason.reason());
 		if (why == null) {
 			throw new FieldException("reason", "circulation.returnNeedsReason");
 		}
@@ -356,7 +356,7 @@ public class Handling {
 		if (assignments.findByIncomingIdOrderByLeadDescUnitIdAsc(d.id()).stream().anyMatch(a -> a.lead() && a.state() == Assignment.State.OPEN)) {
 			throw new DomainException("incoming.leadNotReported");
 		}
-		d.done(Receiving.blankToNull(note.text()), clock.instant());
+		d.done(Drafting.blankToNull(note.text()), clock.instant());
 		audit.record(AuditRecord.success("incoming.done", "incoming", d.id(), "closed"));
 		return d;
 	}
@@ -520,14 +520,8 @@ public class Handling {
 		return OFFICE;
 	}
 
-	/** The leaders in order of precedence, as names for the page's choices. */
-	@Transactional(readOnly = true)
-	public List<AccountDirectory.Holder> leadersForPage() {
-		return leaders();
-	}
-
 	/** The leaders, in order of precedence (seat in a leadership body, then staff number). */
-	List<AccountDirectory.Holder> leaders() {
+	public List<AccountDirectory.Holder> leaders() {
 		List<AccountDirectory.Holder> all = directory.holdersOf(Role.LEADER);
 		Map<UUID, org.chancery.organization.Person> persons = organization.peopleById(all.stream().map(AccountDirectory.Holder::personId)
 			.filter(Objects::nonNull).toList());

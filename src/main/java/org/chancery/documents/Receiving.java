@@ -194,7 +194,7 @@ public class Receiving {
 			.orElseThrow(() -> new FieldException("receivingUnitId", "document.unknownUnit"));
 		String sender = senderName(r);
 		Level level = Level.UNCLASSIFIED;
-		String marking = blankToNull(r.marking());
+		String marking = Drafting.blankToNull(r.marking());
 		LocalDate issued = r.issuedOn() == null ? LocalDate.now(clock) : r.issuedOn();
 		if (issued.isAfter(LocalDate.now(clock))) {
 			throw new FieldException("issuedOn", "incoming.issuedInFuture");
@@ -207,7 +207,7 @@ public class Receiving {
 				throw new FieldException("marking", e.messageKey(), e.arguments());
 			}
 		}
-		String copyNumber = blankToNull(r.copyNumber());
+		String copyNumber = Drafting.blankToNull(r.copyNumber());
 		if (level.isStateSecret()) {
 			if (!me.has(Role.CONFIDENTIAL_CLERK)) {
 				throw new DomainException("incoming.confidentialClerkOnly");
@@ -220,7 +220,7 @@ public class Receiving {
 		else if (!receives(me, unit.id())) {
 			throw new DomainException("incoming.notReceiver");
 		}
-		var p = new IncomingDocument.Particulars(r.senderKind(), r.senderId(), sender, blankToNull(r.senderReference()), r.title().strip(), r.type(),
+		var p = new IncomingDocument.Particulars(r.senderKind(), r.senderId(), sender, Drafting.blankToNull(r.senderReference()), r.title().strip(), r.type(),
 				r.urgency() == null ? Urgency.NORMAL : r.urgency(), marking, level.ordinal(), copyNumber, issued);
 		IncomingDocument d = incoming.save(new IncomingDocument(UUID.randomUUID(), source, unit.id(), p, clock.instant()));
 		if (level.isStateSecret()) {
@@ -308,9 +308,9 @@ public class Receiving {
 		if (r.deadline() != null && r.deadline().isBefore(LocalDate.now(clock))) {
 			throw new FieldException("deadline", "incoming.deadlinePast");
 		}
-		d.review(checklist, blankToNull(r.note()));
+		d.review(checklist, Drafting.blankToNull(r.note()));
 		if (r.decision() == Decision.RETURN) {
-			String reason = blankToNull(r.reason());
+			String reason = Drafting.blankToNull(r.reason());
 			if (reason == null) {
 				throw new FieldException("reason", "incoming.returnNeedsReason");
 			}
@@ -372,9 +372,5 @@ public class Receiving {
 	private static boolean receives(ChanceryUser me, UUID unitId) {
 		return me.roles().stream().anyMatch(g -> Dispatching.RECEIVING_ROLES.contains(g.role()) && unitId.equals(g.unitId()))
 				|| me.has(Role.DOCUMENT_CLERK) || me.has(Role.CONFIDENTIAL_CLERK);
-	}
-
-	static @Nullable String blankToNull(@Nullable String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 }

@@ -147,7 +147,7 @@ class IncomingPages {
 			.filter(java.util.Objects::nonNull).map(organization::unit).toList());
 		if (v.document().state() == IncomingDocument.State.HANDLING) {
 			model.addAttribute("units", organization.unitTree().stream().filter(n -> n.unit().active()).toList());
-			model.addAttribute("leaders", handling.leadersForPage());
+			model.addAttribute("leaders", handling.leaders());
 			List<UUID> people = organization.people(null, null, false, org.springframework.data.domain.PageRequest.of(0, 1000)).map(p -> p.id()).getContent();
 			model.addAttribute("accounts", directory.ofPeople(people).stream().filter(AccountDirectory.Entry::enabled).toList());
 			if (me.has(Role.LEADER)) {
